@@ -4,13 +4,28 @@ import { InputError, under, type Problem } from '../problem';
 import type { Graph } from './graph';
 import type { NetworkGenerator } from './generator';
 import { newmanWatts, ringLattice, wattsStrogatz, type NewmanWattsSpec, type RingLatticeSpec, type WattsStrogatzSpec } from './generators/wattsStrogatz';
+import { barabasiAlbert, type BarabasiAlbertSpec } from './generators/barabasiAlbert';
+import { erdosRenyi, type ErdosRenyiSpec } from './generators/erdosRenyi';
+import { communitySmallWorld, type CommunitySmallWorldSpec } from './generators/communitySmallWorld';
+import { edgeList, type EdgeListSpec } from './generators/edgeList';
 
-export type NetworkSpec = WattsStrogatzSpec | NewmanWattsSpec | RingLatticeSpec;
+export type NetworkSpec =
+  | WattsStrogatzSpec
+  | NewmanWattsSpec
+  | RingLatticeSpec
+  | BarabasiAlbertSpec
+  | ErdosRenyiSpec
+  | CommunitySmallWorldSpec
+  | EdgeListSpec;
 
 const generators = {
   'watts-strogatz': wattsStrogatz,
   'newman-watts': newmanWatts,
   'ring-lattice': ringLattice,
+  'barabasi-albert': barabasiAlbert,
+  'erdos-renyi': erdosRenyi,
+  'community-small-world': communitySmallWorld,
+  'edge-list': edgeList,
 } satisfies { [K in NetworkSpec['kind']]: NetworkGenerator<Extract<NetworkSpec, { kind: K }>> };
 
 export const NETWORK_KINDS = Object.keys(generators) as NetworkSpec['kind'][];

@@ -1,0 +1,74 @@
+// `murmur run SCENARIO`: one seeded run, as a summary, JSON, or a folder of files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createSimulation } from '../../engine/simulation';
+import { runToEnd, type RunResult } from '../../engine/measure';
+import type { CascadeRecord } from '../../engine/cascade/record';
+import { toSimulationSpec } from '../../scenario/spec';
+import type { Scenario } from '../../scenario/schema';
+import { InputError } from '../../engine/problem';
+import { intFlag, list, parseFlags } from '../args';
+import { loadScenarioFile, packageVersion } from '../files';
+import { csvLine, csvTable } from '../csv';
+import { progressLine } from '../progress';
+
+export const runHelp = 'murmur run SCENARIO [--seed N] [--ticks T] [--set path=value ...] [--json] [--series] [--out DIR]';
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags('run', argv, {
+    seed: { type: 'string' },
+    ticks: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    series: { type: 'boolean' },
+    out: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new InputError([{ path: '', message: `usage: ${runHelp}` }]);
+  const file = positionals[0];
+  const overrides = list(values.set);
+  const seed = intFlag('run', 'seed', values.seed);
+  const ticks = intFlag('run', 'ticks', values.ticks);
+  if (seed !== undefined) overrides.push(`seed=${seed}`);
+  if (ticks !== undefined) overrides.push(`ticks=${ticks}`);
+  const scenario = loadScenarioFile(file, overrides);
+  const name = scenario.name ?? basename(file).replace(/\.json$/, '');
+  const sim = createSimulation(toSimulationSpec(scenario));
+  const progress = progressLine('run', scenario.ticks);
+  const result = runToEnd(sim, { series: values.series === true || values.out !== undefined, onTick: progress ? (r) => progress(r.tick) : undefined });
+  progress?.(-1);
+  const output = { scenario: name, seed: scenario.seed, ticks: result.ticks, summary: result.summary, ...(values.series ? { series: result.series } : {}) };
+  if (values.out) writeRunFolder(String(values.out), scenario, result, sim.dynamics.records[0]);
+  if (values.json) process.stdout.write(JSON.stringify(output) + '\n');
+  else process.stdout.write(formatSummary(name, scenario.seed, result));
+  return 0;
+}
+
+function formatSummary(name: string, seed: number, r: RunResult): string {
+  const lines = [`${name} (seed ${seed}), ${r.ticks} ticks`];
+  for (const [k, v] of Object.entries(r.summary)) {
+    const shown = Array.isArray(v) ? v.map((x) => round(x)).join(' ') : round(v);
+    lines.push(`  ${k.padEnd(24)} ${shown}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const round = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(4));
+
+/** summary.json, series.csv, cascade.csv and a manifest with no timestamps, so that reruns are byte-identical. */
+export function writeRunFolder(dir: string, scenario: Scenario, r: RunResult, record: CascadeRecord): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new InputError([{ path: '', message: `--out ${dir}: cannot create the folder (${(e as Error).message})` }]);
+  }
+  writeFileSync(join(dir, 'summary.json'), JSON.stringify({ seed: scenario.seed, ticks: r.ticks, summary: r.summary }, null, 2) + '\n');
+  writeFileSync(join(dir, 'series.csv'), csvTable(r.series ?? []));
+  let cascade = csvLine(['member', 'parent', 'tick', 'hop']);
+  for (let k = 0; k < record.adopters; k++) {
+    const i = record.order[k];
+    cascade += csvLine([i, record.parent[i] < 0 ? '' : record.parent[i], record.adoptedAt[i], record.hop[i]]);
+  }
+  writeFileSync(join(dir, 'cascade.csv'), cascade);
+  const resolved = { ...scenario, network: { ...scenario.network, text: undefined } };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ tool: 'murmur', version: packageVersion(), command: 'run', seed: scenario.seed, scenario: resolved }, null, 2) + '\n');
+}

@@ -1,0 +1,67 @@
+// Who passed an item to whom, when, and how far from its root: the cascade record of one item.
+
+export const NOT_ADOPTED = -2;
+export const ROOT = -1;
+
+/**
+ * Columns indexed by member. `order` lists adopters in adoption order, so the adopters of the
+ * latest tick are one contiguous slice of it: models walk that slice as their frontier, and a
+ * renderer reads it to draw the pulses of the tick.
+ */
+export interface CascadeRecord {
+  readonly n: number;
+  /** Who passed it on to the member; ROOT for a seed or a spontaneous adopter, NOT_ADOPTED otherwise. */
+  readonly parent: Int32Array;
+  /** Tick of adoption (sharing), -1 if never. */
+  readonly adoptedAt: Int32Array;
+  /** Hops from the root of the member's cascade tree. */
+  readonly hop: Int32Array;
+  /** Tick of first exposure (seeing it), -1 if never; adopters have seen it. */
+  readonly seenAt: Int32Array;
+  readonly order: Int32Array;
+  /** Members in order of first exposure: reach grows by appending, so a tick's new exposures are one slice. */
+  readonly seenOrder: Int32Array;
+  adopters: number;
+  reach: number;
+  /** +1 for praise (and every classic model), −1 for a complaint. */
+  readonly valence: 1 | -1;
+}
+
+export function createRecord(n: number, valence: 1 | -1 = 1): CascadeRecord {
+  return {
+    valence,
+    seenOrder: new Int32Array(n),
+    n,
+    parent: new Int32Array(n).fill(NOT_ADOPTED),
+    adoptedAt: new Int32Array(n).fill(-1),
+    hop: new Int32Array(n),
+    seenAt: new Int32Array(n).fill(-1),
+    order: new Int32Array(n),
+    adopters: 0,
+    reach: 0,
+  };
+}
+
+/** Marks a first exposure; returns true when the member had not seen the item before. */
+export function expose(r: CascadeRecord, i: number, tick: number): boolean {
+  if (r.seenAt[i] >= 0) return false;
+  r.seenAt[i] = tick;
+  r.seenOrder[r.reach++] = i;
+  return true;
+}
+
+/** Records an adoption; the caller has checked that i has not adopted yet. */
+export function adopt(r: CascadeRecord, i: number, parent: number, tick: number): void {
+  r.parent[i] = parent;
+  r.adoptedAt[i] = tick;
+  r.hop[i] = parent >= 0 ? r.hop[parent] + 1 : 0;
+  r.order[r.adopters++] = i;
+  if (r.seenAt[i] < 0) {
+    r.seenAt[i] = tick;
+    r.seenOrder[r.reach++] = i;
+  }
+}
+
+export function hasAdopted(r: CascadeRecord, i: number): boolean {
+  return r.parent[i] !== NOT_ADOPTED;
+}

@@ -1,0 +1,36 @@
+// The contract every sharing model meets: created over a graph and seeds, advanced one tick at a time.
+import type { Graph } from '../network/graph';
+import type { Streams } from '../rng/rng';
+import type { Problem } from '../problem';
+import type { CascadeRecord } from '../cascade/record';
+
+export interface ModelContext {
+  readonly graph: Graph;
+  readonly streams: Streams;
+  /** First adopters, in the order the seeding strategy chose them; they adopt at tick 0. */
+  readonly seeds: Int32Array;
+}
+
+/** A model's running state. `step` only advances; whoever drives it reads the state afterwards. */
+export interface Dynamics {
+  /** One record per item; records[0] is the item the run summary describes. */
+  readonly records: readonly CascadeRecord[];
+  /** Advances to `tick` (the previous tick + 1). */
+  step(tick: number): void;
+  /** False once nothing can change any more. */
+  active(): boolean;
+  /** Model-specific values of the latest tick, added to the series. */
+  tickValues?(): Record<string, number>;
+  /** Model-specific values for the run summary. */
+  summaryValues?(): Record<string, number | number[]>;
+}
+
+export interface SharingModel<S extends { model: string }> {
+  readonly model: S['model'];
+  readonly summary: string;
+  /** Problems with the spec's values; paths relative to the spec. */
+  check(spec: S): Problem[];
+  /** Smallest seeding budget the model runs with (Bass may start from nobody). */
+  readonly minBudget: number;
+  create(ctx: ModelContext, spec: S): Dynamics;
+}

@@ -1,0 +1,64 @@
+// Watts (2002) threshold cascades: adopt once the fraction of neighbours who adopted reaches φ.
+import { adopt, createRecord, NOT_ADOPTED, ROOT } from '../cascade/record';
+import { checkDistribution, sampleInto, type Distribution } from '../rng/distributions';
+import type { SharingModel } from './model';
+
+/**
+ * Semantics (synchronous, as Watts 2002). Each member draws a threshold φ from `threshold` (the
+ * `traits` stream). Seeds adopt at tick 0. At tick t every member who has not adopted and whose
+ * fraction of adopted neighbours, counting adoptions up to tick t−1, is at least φ adopts; its
+ * parent is the neighbour whose adoption carried the fraction over φ. Members with no neighbours,
+ * or with no adopted neighbour, never adopt (φ ≤ 0 does not make anyone adopt unprompted). The
+ * step touches only the neighbours of the previous tick's adopters.
+ */
+export interface ThresholdSpec {
+  model: 'threshold';
+  threshold: Distribution;
+}
+
+export const threshold: SharingModel<ThresholdSpec> = {
+  model: 'threshold',
+  summary: 'a member adopts when the fraction of its neighbours who adopted reaches its threshold φ (Watts 2002)',
+  minBudget: 1,
+  check: (spec) => checkDistribution('threshold', spec.threshold, 0, 1),
+  create({ graph, streams, seeds }, spec) {
+    const n = graph.n;
+    const phi = new Float64Array(n);
+    sampleInto(streams.traits, spec.threshold, phi);
+    const record = createRecord(n);
+    const { offsets, targets } = graph;
+    const { parent, seenAt, seenOrder, adoptedAt, hop, order } = record;
+    const count = new Int32Array(n);
+    for (let s = 0; s < seeds.length; s++) adopt(record, seeds[s], ROOT, 0);
+    let frontier = 0;
+    return {
+      records: [record],
+      active: () => frontier < record.adopters,
+      step(tick) {
+        const end = record.adopters;
+        let next = end;
+        for (let k = frontier; k < end; k++) {
+          const u = order[k];
+          for (let a = offsets[u], a1 = offsets[u + 1]; a < a1; a++) {
+            const v = targets[a];
+            if (seenAt[v] < 0) {
+              seenAt[v] = tick;
+              seenOrder[record.reach++] = v;
+            }
+            if (parent[v] !== NOT_ADOPTED) continue;
+            const c = ++count[v];
+            // Adopters of this tick are marked with adoptedAt = tick so each is queued once.
+            if (adoptedAt[v] !== tick && c >= phi[v] * (offsets[v + 1] - offsets[v])) {
+              adoptedAt[v] = tick;
+              parent[v] = u;
+              hop[v] = hop[u] + 1;
+              order[next++] = v;
+            }
+          }
+        }
+        record.adopters = next;
+        frontier = end;
+      },
+    };
+  },
+};

@@ -1,0 +1,123 @@
+// From text to a validated Scenario: JSON with positions, `--set` overrides, schema, then the model's own checks.
+import { InputError, type Problem } from '../engine/problem';
+import { checkNetwork } from '../engine/network/networks';
+import { checkSharing, sharingModel } from '../engine/sharing/models';
+import { checkSeeding } from '../engine/seeding/strategies';
+import { scenario as scenarioSchema, type Scenario } from './schema';
+import { issuesToProblems } from './problems';
+import { keysAt } from './jsonSchema';
+import { didYouMean } from './suggest';
+
+export interface LoadOptions {
+  /** Name used in messages (a file path). */
+  source?: string;
+  /** `path=value` overrides, applied after defaults. */
+  overrides?: readonly string[];
+  /** Reads a file named by the scenario (an edge list), relative to the scenario's folder. */
+  readText?: (path: string) => string;
+}
+
+/** JSON.parse with the line and column of a syntax error. */
+export function parseJson(text: string, source = 'scenario'): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const lineCol = /line (\d+) column (\d+)/.exec(msg);
+    let where = '';
+    if (lineCol) where = `${lineCol[1]}:${lineCol[2]}`;
+    else if (pos) {
+      const before = text.slice(0, Number(pos[1]));
+      const line = before.split('\n').length;
+      where = `${line}:${Number(pos[1]) - before.lastIndexOf('\n')}`;
+    } else {
+      const lines = text.split('\n');
+      where = `${lines.length}:${lines[lines.length - 1].length + 1}`;
+    }
+    const reason = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+    throw new InputError([{ path: '', message: `${source}:${where}: invalid JSON: ${reason}` }]);
+  }
+}
+
+const DISCRIMINATORS = new Set(['kind', 'model', 'strategy', 'policy']);
+
+/**
+ * Sets `path=value` in `target` (a plain JSON object). The value is read as JSON when it parses
+ * (numbers, booleans, lists), as a string otherwise. The path must name a scenario field.
+ * Setting a discriminator (`network.kind=…`) keeps only the sibling keys the new variant knows.
+ */
+export function applyOverride(target: Record<string, any>, assignment: string): void {
+  const eq = assignment.indexOf('=');
+  if (eq <= 0) throw new InputError([{ path: '', message: `--set ${assignment}: expected path=value` }]);
+  const pathText = assignment.slice(0, eq).trim();
+  const text = assignment.slice(eq + 1);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = text;
+  }
+  const path = pathText.split('.');
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (/^\d+$/.test(seg)) continue;
+    const known = keysAt(path.slice(0, i), target);
+    if (!known.includes(seg)) {
+      throw new InputError([{ path: '', message: `--set ${pathText}: unknown scenario field "${path.slice(0, i + 1).join('.')}"${didYouMean(seg, known)}` }]);
+    }
+  }
+  let obj: any = target;
+  for (let i = 0; i < path.length - 1; i++) {
+    const seg = path[i];
+    if (obj[seg] === undefined || obj[seg] === null || typeof obj[seg] !== 'object') obj[seg] = /^\d+$/.test(path[i + 1]) ? [] : {};
+    obj = obj[seg];
+  }
+  const last = path[path.length - 1];
+  obj[last] = value;
+  if (DISCRIMINATORS.has(last) && path.length > 1) {
+    const keep = new Set(keysAt(path.slice(0, -1), target));
+    for (const k of Object.keys(obj)) if (!keep.has(k)) delete obj[k];
+  }
+}
+
+/** Problems the schema cannot see: ranges that depend on other fields, the model's own rules. */
+export function semanticProblems(s: Scenario): Problem[] {
+  const problems = [...checkNetwork(s.network as any), ...checkSharing(s.sharing)];
+  const n = 'n' in s.network ? s.network.n : undefined;
+  if (n !== undefined && problems.length === 0) problems.push(...checkSeeding(s.seeding, n, sharingModel(s.sharing.model).minBudget));
+  return problems;
+}
+
+/** Validates a parsed scenario, applying defaults; throws InputError listing every problem. */
+export function validateScenario(raw: unknown, opts: LoadOptions = {}): Scenario {
+  const first = scenarioSchema.safeParse(raw, { reportInput: true });
+  let candidate: unknown = raw;
+  if (opts.overrides?.length) {
+    candidate = structuredClone(first.success ? first.data : raw) as Record<string, any>;
+    if (!candidate || typeof candidate !== 'object') candidate = {};
+    for (const o of opts.overrides) applyOverride(candidate as Record<string, any>, o);
+  } else if (first.success) {
+    return finish(first.data, opts);
+  }
+  const parsed = scenarioSchema.safeParse(candidate, { reportInput: true });
+  if (!parsed.success) throw new InputError(issuesToProblems(parsed.error.issues, candidate));
+  return finish(parsed.data, opts);
+}
+
+function finish(s: Scenario, opts: LoadOptions): Scenario {
+  if (s.network.kind === 'edge-list' && s.network.text === undefined && opts.readText) {
+    try {
+      s.network.text = opts.readText(s.network.file);
+    } catch (e) {
+      throw new InputError([{ path: 'network.file', message: `cannot read "${s.network.file}" (${(e as Error).message})` }]);
+    }
+  }
+  const problems = semanticProblems(s);
+  if (problems.length) throw new InputError(problems);
+  return s;
+}
+
+export function loadScenario(text: string, opts: LoadOptions = {}): Scenario {
+  return validateScenario(parseJson(text, opts.source), opts);
+}
