@@ -6,6 +6,8 @@ import { sharingModel, type SharingSpec } from './sharing/models';
 import { chooseSeeds, checkSeeding, type SeedingSpec } from './seeding/strategies';
 import type { Dynamics } from './sharing/model';
 import { throwIfAny } from './problem';
+import type { ContentSpec, EventSpec, PopulationSpec } from './stepps/spec';
+import type { OrganizerSpec } from './policy/organizer';
 
 /** What the engine needs to run; the scenario floor produces it from a file, with defaults applied. */
 export interface SimulationSpec {
@@ -16,6 +18,11 @@ export interface SimulationSpec {
   network: NetworkSpec & { seed?: number };
   sharing: SharingSpec;
   seeding: SeedingSpec;
+  /** Sections the STEPPS model reads; the classic models ignore them. */
+  population?: PopulationSpec;
+  content?: ContentSpec;
+  organizer?: OrganizerSpec;
+  events?: EventSpec[];
 }
 
 export interface Simulation {
@@ -47,7 +54,7 @@ export function createSimulation(spec: SimulationSpec, options: SimulationOption
   const model = sharingModel(spec.sharing.model);
   throwIfAny(checkSeeding(spec.seeding, graph.n, model.minBudget));
   const seeds = chooseSeeds(streams.seeding, graph, spec.seeding);
-  const dynamics = model.create({ graph, streams, seeds }, spec.sharing);
+  const dynamics = model.create({ graph, streams, seeds, scenario: spec }, spec.sharing);
   let tick = 0;
   const sim: Simulation = {
     spec,

@@ -3,10 +3,12 @@ import { InputError, type Problem } from '../engine/problem';
 import { checkNetwork } from '../engine/network/networks';
 import { checkSharing, sharingModel } from '../engine/sharing/models';
 import { checkSeeding } from '../engine/seeding/strategies';
+import { checkSteppsSections } from '../engine/stepps/check';
+import { toSimulationSpec } from './spec';
 import { scenario as scenarioSchema, type Scenario } from './schema';
 import { issuesToProblems } from './problems';
-import { keysAt } from './jsonSchema';
-import { didYouMean } from './suggest';
+import { keysAt, schemasAt } from './jsonSchema';
+import { nearest } from './suggest';
 
 export interface LoadOptions {
   /** Name used in messages (a file path). */
@@ -45,7 +47,8 @@ const DISCRIMINATORS = new Set(['kind', 'model', 'strategy', 'policy']);
 /**
  * Sets `path=value` in `target` (a plain JSON object). The value is read as JSON when it parses
  * (numbers, booleans, lists), as a string otherwise. The path must name a scenario field.
- * Setting a discriminator (`network.kind=…`) keeps only the sibling keys the new variant knows.
+ * Setting a discriminator (`network.kind=…`) keeps only the sibling keys the new variant declares
+ * as the old one did (see fieldSchemas).
  */
 export function applyOverride(target: Record<string, any>, assignment: string): void {
   const eq = assignment.indexOf('=');
@@ -64,21 +67,42 @@ export function applyOverride(target: Record<string, any>, assignment: string): 
     if (/^\d+$/.test(seg)) continue;
     const known = keysAt(path.slice(0, i), target);
     if (!known.includes(seg)) {
-      throw new InputError([{ path: '', message: `--set ${pathText}: unknown scenario field "${path.slice(0, i + 1).join('.')}"${didYouMean(seg, known)}` }]);
+      const near = nearest(seg, known);
+      const hint = near === undefined ? '' : ` (did you mean "${[...path.slice(0, i), near].join('.')}"?)`;
+      throw new InputError([{ path: '', message: `--set ${pathText}: unknown scenario field "${path.slice(0, i + 1).join('.')}"${hint}` }]);
     }
   }
+  const last = path[path.length - 1];
+  const switching = DISCRIMINATORS.has(last) && path.length > 1;
+  const before = switching ? fieldSchemas(path.slice(0, -1), target) : undefined;
   let obj: any = target;
   for (let i = 0; i < path.length - 1; i++) {
     const seg = path[i];
     if (obj[seg] === undefined || obj[seg] === null || typeof obj[seg] !== 'object') obj[seg] = /^\d+$/.test(path[i + 1]) ? [] : {};
     obj = obj[seg];
   }
-  const last = path[path.length - 1];
   obj[last] = value;
-  if (DISCRIMINATORS.has(last) && path.length > 1) {
-    const keep = new Set(keysAt(path.slice(0, -1), target));
-    for (const k of Object.keys(obj)) if (!keep.has(k)) delete obj[k];
+  if (before) {
+    const after = fieldSchemas(path.slice(0, -1), target);
+    for (const k of Object.keys(obj)) if (k !== last && (!after.get(k) || after.get(k) !== before.get(k))) delete obj[k];
   }
+}
+
+/**
+ * Each field an object at `path` may have, with its schema as text. A field that two variants
+ * declare alike (`n` of every generator, `p` of watts-strogatz and newman-watts) means the same in
+ * both; one declared differently (`p` of watts-strogatz and of erdos-renyi) does not carry over.
+ */
+function fieldSchemas(path: readonly string[], target: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of schemasAt(path, target)) {
+    for (const [k, v] of Object.entries(s.properties ?? {})) {
+      const text = JSON.stringify(v);
+      // Variants that disagree on a field (when the discriminator matches none) keep it from no one.
+      out.set(k, out.has(k) && out.get(k) !== text ? '' : text);
+    }
+  }
+  return out;
 }
 
 /** Problems the schema cannot see: ranges that depend on other fields, the model's own rules. */
@@ -86,6 +110,7 @@ export function semanticProblems(s: Scenario): Problem[] {
   const problems = [...checkNetwork(s.network as any), ...checkSharing(s.sharing)];
   const n = 'n' in s.network ? s.network.n : undefined;
   if (n !== undefined && problems.length === 0) problems.push(...checkSeeding(s.seeding, n, sharingModel(s.sharing.model).minBudget));
+  problems.push(...checkSteppsSections(toSimulationSpec(s), n));
   return problems;
 }
 

@@ -1,5 +1,6 @@
 // The scenario file format, in one place: the TypeScript type, the JSON Schema and the defaults all come from here.
 import { z } from 'zod';
+import { STEPPS_DEFAULTS, POPULATION_DEFAULTS, ITEM_DEFAULTS } from '../engine/stepps/defaults';
 
 const probability = z.number().min(0).max(1);
 const strength = z.number().gt(0).max(1);
@@ -63,7 +64,10 @@ export const network = z.discriminatedUnion('kind', [
     bridges: z.number().default(0.5),
     strongStrength: strength.default(1),
     weakStrength: strength.default(0.2),
-    homophily: probability.optional(),
+    homophily: z
+      .strictObject({ trait: z.string().min(1), strength: probability })
+      .optional()
+      .meta({ description: 'Bridges favour neighbouring circles with this probability; circles are ordered along the trait' }),
     ...networkSeed,
   }).meta({ description: 'Circles of dense strong ties joined by weak bridging ties' }),
   z.strictObject({
@@ -75,7 +79,45 @@ export const network = z.discriminatedUnion('kind', [
   }).meta({ description: 'Import a real network: lines of "source target [weight]"' }),
 ]);
 
+export const stepps = z.strictObject({
+  model: z.literal('stepps'),
+  base: z.number().default(STEPPS_DEFAULTS.base).meta({ description: 'Intercept of the share logit (β0)' }),
+  drivers: z.array(z.number()).default(STEPPS_DEFAULTS.drivers).meta({
+    description: 'Log odds ratio per STEPPS driver, in order: social currency, triggers, emotion, public, practical value, stories',
+  }),
+  proof: z.number().default(STEPPS_DEFAULTS.proof).meta({ description: 'Log odds per unit fraction of neighbours seen sharing' }),
+  trust: z.number().default(STEPPS_DEFAULTS.trust).meta({ description: 'Log odds per unit of (trust − ½) for branded items' }),
+  complexContagion: z.boolean().default(STEPPS_DEFAULTS.complexContagion),
+  emotionHalfLife: z.number().default(STEPPS_DEFAULTS.emotionHalfLife),
+  cueEvery: count.min(0).default(STEPPS_DEFAULTS.cueEvery),
+  reminderRate: probability.default(STEPPS_DEFAULTS.reminderRate),
+  weakTie: probability.default(STEPPS_DEFAULTS.weakTie),
+  weakTieBoost: z.number().min(0).default(STEPPS_DEFAULTS.weakTieBoost),
+  reputationAttention: z.number().min(0).default(STEPPS_DEFAULTS.reputationAttention),
+  storyFloor: probability.default(STEPPS_DEFAULTS.storyFloor),
+  currency: z
+    .strictObject({
+      status: z.number().min(0).default(STEPPS_DEFAULTS.currency.status),
+      information: z.number().min(0).default(STEPPS_DEFAULTS.currency.information),
+      affiliation: z.number().min(0).default(STEPPS_DEFAULTS.currency.affiliation),
+      reputation: z.number().min(0).default(STEPPS_DEFAULTS.currency.reputation),
+      baitPenalty: z.number().min(0).default(STEPPS_DEFAULTS.currency.baitPenalty),
+    })
+    .default(STEPPS_DEFAULTS.currency),
+  trustEffects: z
+    .strictObject({
+      praise: probability.default(STEPPS_DEFAULTS.trustEffects.praise),
+      complaint: probability.default(STEPPS_DEFAULTS.trustEffects.complaint),
+      bait: probability.default(STEPPS_DEFAULTS.trustEffects.bait),
+      failure: probability.default(STEPPS_DEFAULTS.trustEffects.failure),
+      response: probability.default(STEPPS_DEFAULTS.trustEffects.response),
+      help: probability.default(STEPPS_DEFAULTS.trustEffects.help),
+    })
+    .default(STEPPS_DEFAULTS.trustEffects),
+}).meta({ description: 'The full model: six STEPPS drivers, social proof, trust and social currency' });
+
 export const sharing = z.discriminatedUnion('model', [
+  stepps,
   z.strictObject({
     model: z.literal('independent-cascade'),
     p: probability.default(0.1),
@@ -103,6 +145,47 @@ export const seeding = z.discriminatedUnion('strategy', [
   z.strictObject({ strategy: z.literal('explicit'), members: z.array(count).min(1), budget: count.optional() }),
 ]);
 
+const unit = z.number().min(0).max(1);
+
+export const population = z.strictObject({
+  activity: distribution.default(POPULATION_DEFAULTS.activity as number),
+  attention: distribution.default(POPULATION_DEFAULTS.attention as number).meta({ description: 'Arrivals read per online tick; 0 = no limit' }),
+  drivers: z.union([distribution, z.array(distribution)]).default(POPULATION_DEFAULTS.drivers as any),
+  threshold: distribution.default(POPULATION_DEFAULTS.threshold as any),
+  trust: distribution.default(POPULATION_DEFAULTS.trust as any),
+  membership: probability.default(POPULATION_DEFAULTS.membership),
+});
+
+export const item = z.strictObject({
+  id: z.string().min(1),
+  stepps: z.array(unit).default(ITEM_DEFAULTS.stepps).meta({ description: 'STEPPS vector in [0, 1]^6: social currency, triggers, emotion, public, practical value, stories' }),
+  valence: z.enum(['praise', 'complaint']).default(ITEM_DEFAULTS.valence),
+  promotional: probability.default(ITEM_DEFAULTS.promotional),
+  bait: z.boolean().default(ITEM_DEFAULTS.bait),
+  origin: z.enum(['organizer', 'member', 'seeded']).default(ITEM_DEFAULTS.origin),
+  branded: z.boolean().default(ITEM_DEFAULTS.branded),
+  launch: count.min(0).default(ITEM_DEFAULTS.launch),
+  seeding: seeding.optional(),
+});
+
+export const content = z.strictObject({
+  items: z.array(item).min(1).default([{ id: 'item', ...ITEM_DEFAULTS }]),
+  failureRate: z.number().min(0).default(0).meta({ description: 'Expected service failures per tick, each starting a complaint' }),
+  complaintItem: z.string().optional(),
+  help: probability.default(0).meta({ description: 'Chance per tick that a fellow member helps someone who shared a complaint' }),
+});
+
+export const event = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('service-failure'), tick: count.min(0), count: count.min(1).default(1), item: z.string() }),
+  z.strictObject({ kind: z.literal('launch'), tick: count.min(0), item: z.string(), budget: count.min(1).default(1) }),
+]);
+
+export const organizer = z.strictObject({
+  policy: z.enum(['none']).default('none'),
+  followStrength: strength.default(0.3),
+  response: probability.default(0),
+});
+
 export const scenario = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().optional(),
@@ -110,8 +193,12 @@ export const scenario = z.strictObject({
   seed: count.min(0).default(1),
   ticks: count.min(0).default(100),
   network: network.default({ kind: 'watts-strogatz', n: 1000, k: 10, p: 0.1 }),
-  sharing: sharing.default({ model: 'independent-cascade', p: 0.1 }),
+  sharing: sharing.prefault({ model: 'stepps' }),
   seeding: seeding.default({ strategy: 'random', budget: 1 }),
+  population: population.optional(),
+  content: content.optional(),
+  organizer: organizer.optional(),
+  events: z.array(event).optional(),
 });
 
 /** A scenario as written in a file (defaults not yet applied). */

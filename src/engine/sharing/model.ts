@@ -3,12 +3,15 @@ import type { Graph } from '../network/graph';
 import type { Streams } from '../rng/rng';
 import type { Problem } from '../problem';
 import type { CascadeRecord } from '../cascade/record';
+import type { SimulationSpec } from '../simulation';
 
 export interface ModelContext {
   readonly graph: Graph;
   readonly streams: Streams;
   /** First adopters, in the order the seeding strategy chose them; they adopt at tick 0. */
   readonly seeds: Int32Array;
+  /** The whole run spec: richer models read their sections (population, content, organizer, events). */
+  readonly scenario: SimulationSpec;
 }
 
 /** A model's running state. `step` only advances; whoever drives it reads the state afterwards. */
@@ -23,6 +26,10 @@ export interface Dynamics {
   tickValues?(): Record<string, number>;
   /** Model-specific values for the run summary. */
   summaryValues?(): Record<string, number | number[]>;
+  /** The organizer's node id (records then have one row more than the graph), or -1. */
+  readonly organizer?: number;
+  /** What tipped each adopter's share of records[0] (a name per adopter), for the cascade table. */
+  tipOf?(member: number): string;
 }
 
 export interface SharingModel<S extends { model: string }> {

@@ -5,10 +5,13 @@ import { independentCascade, type IndependentCascadeSpec } from './independentCa
 import { threshold, type ThresholdSpec } from './threshold';
 import { bass, type BassSpec } from './bass';
 import { sir, type SirSpec } from './sir';
+import { stepps } from '../stepps/stepps';
+import type { SteppsSpec } from '../stepps/spec';
 
-export type SharingSpec = IndependentCascadeSpec | ThresholdSpec | BassSpec | SirSpec;
+export type SharingSpec = SteppsSpec | IndependentCascadeSpec | ThresholdSpec | BassSpec | SirSpec;
 
 const models = {
+  stepps,
   'independent-cascade': independentCascade,
   threshold,
   bass,

@@ -1,0 +1,91 @@
+// Delivering shares: each sharer's neighbours notice, read within their attention, and decide.
+import { NOT_ADOPTED } from '../cascade/record';
+import type { World, ItemState } from './world';
+import { isOnline, takeRead } from './world';
+import { decide } from './decide';
+import { share } from './share';
+import { expose } from './exposure';
+import { PRACTICAL_VALUE } from './drivers';
+
+/** Arrival buffers, reused between ticks and grown by doubling. */
+let arrTo = new Int32Array(1024);
+let arrFrom = new Int32Array(1024);
+let arrItem = new Int32Array(1024);
+let arrNotice = new Float32Array(1024);
+let arrivals = 0;
+
+function push(to: number, from: number, item: number, notice: number): void {
+  if (arrivals === arrTo.length) {
+    const grow = <T extends Int32Array | Float32Array>(a: T, b: T): T => (b.set(a), b);
+    arrTo = grow(arrTo, new Int32Array(arrivals * 2));
+    arrFrom = grow(arrFrom, new Int32Array(arrivals * 2));
+    arrItem = grow(arrItem, new Int32Array(arrivals * 2));
+    arrNotice = grow(arrNotice, new Float32Array(arrivals * 2));
+  }
+  arrTo[arrivals] = to;
+  arrFrom[arrivals] = from;
+  arrItem[arrivals] = item;
+  arrNotice[arrivals] = notice;
+  arrivals++;
+}
+
+/**
+ * Every member who shared at the previous tick (and every re-sender of this tick) shows the item
+ * to each neighbour. A visible share first adds to the neighbours' social proof, for all senders,
+ * so that decisions within a tick see the same proof (synchronous, as in Watts 2002). A neighbour
+ * notices with probability strength × (1 + reputationAttention·reputation of the sender) ×
+ * (1 + weakTieBoost·practical value, across a weak tie), capped at 1 (no draw when certain).
+ * Arrivals are then read newest first, each member reading at most `attention` per tick if online;
+ * each read is one exposure and one decision.
+ */
+export function deliverShares(w: World, tick: number): void {
+  arrivals = 0;
+  const { offsets, targets } = w.graph;
+  const { head, next, to, strength: oStrength } = w.ties;
+  const rep = w.members.currency;
+  const spec = w.spec;
+  for (const item of w.items) {
+    const r = item.record;
+    const end = r.adopters;
+    const senders = end - item.frontier + item.resend.length;
+    if (senders === 0) continue;
+    const boost = 1 + spec.weakTieBoost * item.s[PRACTICAL_VALUE];
+    for (let k = 0; k < senders; k++) {
+      const u = k < end - item.frontier ? r.order[item.frontier + k] : item.resend[k - (end - item.frontier)];
+      const attn = 1 + spec.reputationAttention * Math.max(0, rep[u * 4 + 2]);
+      const visible = item.visible[u] === 1;
+      if (u < w.n) {
+        for (let a = offsets[u], a1 = offsets[u + 1]; a < a1; a++) {
+          const v = targets[a];
+          if (r.parent[v] !== NOT_ADOPTED) continue;
+          if (visible) item.proof[v]++;
+          const s = w.strength[a];
+          push(v, u, item.index, s * attn * (s < spec.weakTie ? boost : 1));
+        }
+      }
+      for (let sl = head[u]; sl >= 0; sl = next[sl]) {
+        const v = to[sl];
+        if (r.parent[v] !== NOT_ADOPTED) continue;
+        if (visible) item.proof[v]++;
+        const s = oStrength[sl];
+        push(v, u, item.index, s * attn * (s < spec.weakTie ? boost : 1));
+      }
+    }
+    item.frontier = end;
+    item.resend.length = 0;
+  }
+  const rng = w.rng;
+  for (let k = arrivals - 1; k >= 0; k--) {
+    const v = arrTo[k];
+    const item = w.items[arrItem[k]];
+    if (item.record.parent[v] !== NOT_ADOPTED || v === w.organizer) continue;
+    const notice = arrNotice[k];
+    if (notice < 1 && rng() >= notice) continue;
+    if (!isOnline(w, v) || !takeRead(w, v)) continue;
+    const u = arrFrom[k];
+    expose(w, item, v, u, tick);
+    w.now.decisions++;
+    const d = decide(w, item, v, tick);
+    if (d.certain || rng() < d.p) share(w, item, v, u, tick, d.tip);
+  }
+}

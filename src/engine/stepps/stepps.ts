@@ -1,0 +1,163 @@
+// The STEPPS sharing model: members who share for the six reasons people share, as a schedule of systems.
+import type { SharingModel } from '../sharing/model';
+import { checkProbability } from '../network/generator';
+import { ROOT } from '../cascade/record';
+import { chooseSeeds } from '../seeding/strategies';
+import { createPolicy } from '../policy/organizer';
+import type { Policy } from '../policy/policy';
+import { drawMembers } from './members';
+import { TieOverlay } from './ties';
+import { createItem, newCounters, type Counters, type World } from './world';
+import { deliverShares } from './deliver';
+import { remind } from './remind';
+import { failMember, wordOfMouth, type WordOfMouthState } from './wordOfMouth';
+import { share } from './share';
+import { ITEM_DEFAULTS, POPULATION_DEFAULTS } from './defaults';
+import { TIP_SEED, TIPS } from './drivers';
+import { steppsSummary, steppsTickValues } from './measures';
+import type { ItemSpec, SteppsSpec } from './spec';
+import type { Problem } from '../problem';
+
+export type System = (w: World, tick: number) => void;
+
+function addCounters(total: Counters, now: Counters): void {
+  total.reads += now.reads;
+  total.missed += now.missed;
+  total.decisions += now.decisions;
+  total.reminders += now.reminders;
+  total.remindedShares += now.remindedShares;
+  total.failures += now.failures;
+  total.tiesAdded += now.tiesAdded;
+  total.tiesFaded += now.tiesFaded;
+  for (let k = 0; k < TIPS.length; k++) total.tips[k] += now.tips[k];
+}
+
+function resetCounters(c: Counters): void {
+  c.reads = c.missed = c.decisions = c.reminders = c.remindedShares = c.failures = c.tiesAdded = c.tiesFaded = 0;
+  c.tips.fill(0);
+}
+
+export function checkStepps(spec: SteppsSpec): Problem[] {
+  const out: Problem[] = [];
+  if (spec.drivers.length !== 6) out.push({ path: 'drivers', message: `needs one coefficient per STEPPS driver, 6 in all (got ${spec.drivers.length})` });
+  if (!(spec.emotionHalfLife > 0)) out.push({ path: 'emotionHalfLife', message: `must be greater than 0 (got ${spec.emotionHalfLife})` });
+  out.push(...checkProbability('reminderRate', spec.reminderRate), ...checkProbability('storyFloor', spec.storyFloor), ...checkProbability('weakTie', spec.weakTie));
+  return out;
+}
+
+export const stepps: SharingModel<SteppsSpec> = {
+  model: 'stepps',
+  summary: 'members share for the six STEPPS reasons, earn social currency, trust or distrust the organizer',
+  minBudget: 0,
+  check: checkStepps,
+  create({ graph, streams, seeds, scenario }, spec) {
+    const n = graph.n;
+    const organizerSpec = scenario.organizer;
+    const organizer = organizerSpec ? n : -1;
+    const nodes = organizer >= 0 ? n + 1 : n;
+    const members = drawMembers(streams.traits, scenario.population ?? POPULATION_DEFAULTS, n, nodes);
+    const itemSpecs: ItemSpec[] = scenario.content?.items.length ? scenario.content.items : [{ id: 'item', ...ITEM_DEFAULTS }];
+    const w: World = {
+      n,
+      nodes,
+      organizer,
+      graph,
+      strength: graph.strength.slice(),
+      ties: new TieOverlay(nodes, organizer >= 0 ? 2 * n + 16 : 1024),
+      deg: new Int32Array(nodes),
+      members,
+      items: itemSpecs.map((s, k) => createItem(k, s, nodes)),
+      spec,
+      rng: streams.dynamics,
+      tick: 0,
+      now: newCounters(),
+      total: newCounters(),
+      onlineAt: new Int32Array(nodes),
+      online: new Uint8Array(nodes),
+      readAt: new Int32Array(nodes).fill(-1),
+      readCount: new Int32Array(nodes),
+    };
+    for (let i = 0; i < n; i++) w.deg[i] = graph.offsets[i + 1] - graph.offsets[i];
+    if (organizer >= 0) {
+      for (let i = 0; i < n; i++) {
+        if (!members.isMember[i]) continue;
+        w.ties.add(organizer, i, organizerSpec!.followStrength, 0, 1);
+        w.deg[i]++;
+        w.deg[organizer]++;
+      }
+    }
+    // Seeds: the first seeded item gets the run's seeds; other seeded items draw their own, in item order.
+    const complaintId = scenario.content?.complaintItem ?? w.items.find((it) => it.spec.valence === 'complaint')?.spec.id;
+    const complaint = w.items.find((it) => it.spec.id === complaintId);
+    let first = true;
+    for (const item of w.items) {
+      if (item === complaint || (item.spec.origin === 'organizer' && organizer >= 0)) continue;
+      item.seeds = first ? seeds : chooseSeeds(streams.seeding, graph, item.spec.seeding ?? scenario.seeding);
+      first = false;
+    }
+    const launchEvents = (scenario.events ?? []).filter((e) => e.kind === 'launch');
+    const eventSeeds = launchEvents.map((e) => chooseSeeds(streams.seeding, graph, { strategy: 'random', budget: e.kind === 'launch' ? e.budget : 0 }));
+    const wom: WordOfMouthState = {
+      complaint,
+      failureRate: scenario.content?.failureRate ?? 0,
+      response: 0,
+      help: scenario.content?.help ?? 0,
+      answered: new Uint8Array(nodes),
+      answeredCount: 0,
+      helpedCount: 0,
+    };
+    const policy: Policy = createPolicy(w, organizerSpec);
+    wom.response = policy.response;
+    const events = scenario.events ?? [];
+    const lastEvent = Math.max(0, ...events.map((e) => e.tick), ...w.items.map((it) => it.spec.launch));
+
+    const launch: System = (world, tick) => {
+      for (const item of world.items) {
+        if (item.spec.launch !== tick) continue;
+        if (item.spec.origin === 'organizer' && organizer >= 0) {
+          share(world, item, organizer, ROOT, tick, TIP_SEED);
+          continue;
+        }
+        for (let s = 0; s < item.seeds.length; s++) if (item.record.parent[item.seeds[s]] === -2) share(world, item, item.seeds[s], ROOT, tick, TIP_SEED);
+      }
+      events.forEach((e) => {
+        if (e.tick !== tick) return;
+        const item = world.items.find((it) => it.spec.id === e.item)!;
+        if (e.kind === 'service-failure') {
+          for (let f = 0; f < e.count; f++) failMember(world, item, Math.floor(world.rng() * n), tick);
+        } else {
+          const ids = eventSeeds[launchEvents.indexOf(e)];
+          for (let s = 0; s < ids.length; s++) if (item.record.parent[ids[s]] === -2) share(world, item, ids[s], ROOT, tick, TIP_SEED);
+        }
+      });
+    };
+    const schedule: readonly System[] = [
+      launch,
+      (world, tick) => policy.lead(world, tick),
+      deliverShares,
+      remind,
+      (world, tick) => wordOfMouth(world, wom, tick),
+      (world, tick) => policy.settle(world, tick),
+    ];
+
+    w.tick = 0;
+    launch(w, 0);
+    addCounters(w.total, w.now);
+    const pending = () => w.items.some((it) => it.frontier < it.record.adopters || it.resend.length > 0);
+    const canRemind = () => spec.reminderRate > 0 && w.items.some((it) => it.s[1] > 0 && it.record.reach > it.record.adopters);
+    return {
+      records: w.items.map((it) => it.record),
+      organizer,
+      step(tick) {
+        w.tick = tick;
+        resetCounters(w.now);
+        for (const system of schedule) system(w, tick);
+        addCounters(w.total, w.now);
+      },
+      active: () => pending() || w.tick < lastEvent || wom.failureRate > 0 || policy.active() || canRemind(),
+      tickValues: () => ({ ...steppsTickValues(w, wom), ...policy.tickValues?.() }),
+      summaryValues: () => ({ ...steppsSummary(w, wom), ...policy.summaryValues?.() }),
+      tipOf: (i) => TIPS[w.items[0].tipping[i]],
+    };
+  },
+};

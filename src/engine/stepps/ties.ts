@@ -1,0 +1,114 @@
+// Ties added during a run (organizer follows, introductions) kept beside the static CSR graph.
+
+/**
+ * A compact overlay: per node a linked list of arcs in pooled typed arrays. Each undirected tie is
+ * two arcs; `mate` links them so strength and last use stay in step. A faded tie is unlinked at
+ * once; its slots are reused by later ties (a free list), so the overlay never needs a rebuild.
+ */
+export class TieOverlay {
+  head: Int32Array;
+  next: Int32Array;
+  to: Int32Array;
+  strength: Float32Array;
+  lastUsed: Int32Array;
+  kind: Uint8Array;
+  private free = -1;
+  private used = 0;
+  live = 0;
+
+  constructor(nodes: number, capacity = 1024) {
+    this.head = new Int32Array(nodes).fill(-1);
+    this.next = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.strength = new Float32Array(capacity);
+    this.lastUsed = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+  }
+
+  private alloc(): number {
+    if (this.free >= 0) {
+      const s = this.free;
+      this.free = this.next[s];
+      return s;
+    }
+    if (this.used === this.to.length) this.grow();
+    return this.used++;
+  }
+
+  private grow(): void {
+    const cap = this.to.length * 2;
+    const g = <T extends Int32Array | Float32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    this.next = g(this.next, (n) => new Int32Array(n));
+    this.to = g(this.to, (n) => new Int32Array(n));
+    this.strength = g(this.strength, (n) => new Float32Array(n));
+    this.lastUsed = g(this.lastUsed, (n) => new Int32Array(n));
+    this.kind = g(this.kind, (n) => new Uint8Array(n));
+  }
+
+  /** Slot of the arc a→b, or -1. */
+  find(a: number, b: number): number {
+    for (let s = this.head[a]; s >= 0; s = this.next[s]) if (this.to[s] === b) return s;
+    return -1;
+  }
+
+  /** Adds the tie a–b (kind: caller's label, e.g. 1 organizer, 2 introduction). */
+  add(a: number, b: number, strength: number, tick: number, kind: number): void {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const s = this.alloc();
+      this.to[s] = y;
+      this.strength[s] = strength;
+      this.lastUsed[s] = tick;
+      this.kind[s] = kind;
+      this.next[s] = this.head[x];
+      this.head[x] = s;
+    }
+    this.live++;
+  }
+
+  /** Removes the tie a–b; returns false if there was none. */
+  remove(a: number, b: number): boolean {
+    const ok = this.unlink(a, b);
+    if (ok) this.unlink(b, a);
+    if (ok) this.live--;
+    return ok;
+  }
+
+  private unlink(a: number, b: number): boolean {
+    let prev = -1;
+    for (let s = this.head[a]; s >= 0; prev = s, s = this.next[s]) {
+      if (this.to[s] !== b) continue;
+      if (prev < 0) this.head[a] = this.next[s];
+      else this.next[prev] = this.next[s];
+      this.next[s] = this.free;
+      this.free = s;
+      return true;
+    }
+    return false;
+  }
+
+  /** Marks both arcs of a–b as used at `tick` and strengthens them by `grow` (capped at 1). */
+  touch(a: number, b: number, tick: number, grow: number): void {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const s = this.find(x, y);
+      if (s < 0) continue;
+      this.lastUsed[s] = tick;
+      this.strength[s] = Math.min(1, this.strength[s] + grow);
+    }
+  }
+
+  degree(a: number): number {
+    let d = 0;
+    for (let s = this.head[a]; s >= 0; s = this.next[s]) d++;
+    return d;
+  }
+}
