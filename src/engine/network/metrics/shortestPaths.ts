@@ -1,16 +1,19 @@
 // Breadth-first distances: a reusable multi-source BFS, and mean path length, exact or sampled.
 import { sampleDistinct, type Rng } from '../../rng/rng';
 import type { Graph } from '../graph';
+import { BATCH, bitBfsWork, bitParallelBfs } from './bitParallelBfs';
 
 /**
- * BFS from `count` sources into `dist`, which must hold -1 for every member on entry. `queue`
- * (length ≥ n) ends holding the reached members in order of distance. Returns how many were
- * reached. Kept internal so sampled runs can reset only what they touched.
+ * Multi-source BFS: writes each member's distance to the nearest source into `dist` (-1 when
+ * unreachable) and returns the largest distance reached (-1 with no sources). Pass `queue` (an
+ * Int32Array of length ≥ n) to reuse one across calls. Path-length statistics use the 32-wide
+ * bitParallelBfs instead, which is an order of magnitude faster per source on large graphs.
  */
-function bfsInto(g: Graph, sources: Int32Array, count: number, dist: Int32Array, queue: Int32Array): number {
+export function bfs(g: Graph, sources: Int32Array, dist: Int32Array, queue: Int32Array = new Int32Array(g.n)): number {
   const { offsets, targets } = g;
+  dist.fill(-1, 0, g.n);
   let tail = 0;
-  for (let s = 0; s < count; s++) {
+  for (let s = 0; s < sources.length; s++) {
     const v = sources[s];
     if (dist[v] === 0) continue; // a source listed twice
     dist[v] = 0;
@@ -27,18 +30,7 @@ function bfsInto(g: Graph, sources: Int32Array, count: number, dist: Int32Array,
       }
     }
   }
-  return tail;
-}
-
-/**
- * Multi-source BFS: writes each member's distance to the nearest source into `dist` (-1 when
- * unreachable) and returns the largest distance reached (-1 with no sources). Pass `queue` (an
- * Int32Array of length ≥ n) to reuse one across calls.
- */
-export function bfs(g: Graph, sources: Int32Array, dist: Int32Array, queue: Int32Array = new Int32Array(g.n)): number {
-  dist.fill(-1, 0, g.n);
-  const reached = bfsInto(g, sources, sources.length, dist, queue);
-  return reached > 0 ? dist[queue[reached - 1]] : -1;
+  return tail > 0 ? dist[queue[tail - 1]] : -1;
 }
 
 export interface PathLengthOptions {
@@ -76,35 +68,27 @@ export function pathLengths(g: Graph, rng: Rng, opts: PathLengthOptions = {}): P
     chosen = new Int32Array(n);
     for (let i = 0; i < n; i++) chosen[i] = i;
   }
-  const dist = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  const one = new Int32Array(1);
-  // Counts per distance; a double holds the sums exactly far beyond any graph that fits in memory.
-  let counts = new Float64Array(64);
-  let diameter = 0;
-  for (let s = 0; s < count; s++) {
-    one[0] = chosen[s];
-    const reached = bfsInto(g, one, 1, dist, queue);
-    for (let q = 1; q < reached; q++) {
-      const d = dist[queue[q]];
-      if (d >= counts.length) {
-        const grown = new Float64Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
-      }
-      counts[d]++;
+  const work = bitBfsWork(n);
+  // Pair counts fit a double exactly far beyond any graph that fits in memory.
+  const counts: number[] = [0];
+  for (let from = 0; from < count; from += BATCH) {
+    const pairs = bitParallelBfs(g, chosen.subarray(from, Math.min(count, from + BATCH)), work);
+    for (let d = 1; d < pairs.length; d++) {
+      if (d === counts.length) counts.push(0);
+      counts[d] += pairs[d];
     }
-    const far = dist[queue[reached - 1]];
-    if (far > diameter) diameter = far;
-    for (let q = 0; q < reached; q++) dist[queue[q]] = -1;
   }
-  let pairs = 0;
+  let reachable = 0;
   let total = 0;
-  const distanceDistribution: number[] = [0];
-  for (let d = 1; d <= diameter; d++) {
-    pairs += counts[d];
+  for (let d = 1; d < counts.length; d++) {
+    reachable += counts[d];
     total += d * counts[d];
-    distanceDistribution.push(counts[d]);
   }
-  return { meanPathLength: pairs > 0 ? total / pairs : NaN, sampled, sources: count, distanceDistribution, diameterSeen: diameter };
+  return {
+    meanPathLength: reachable > 0 ? total / reachable : NaN,
+    sampled,
+    sources: count,
+    distanceDistribution: counts,
+    diameterSeen: counts.length - 1,
+  };
 }
