@@ -37,7 +37,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const result = runToEnd(sim, { series: values.series === true || values.out !== undefined, onTick: progress ? (r) => progress(r.tick) : undefined });
   progress?.(-1);
   const output = { scenario: name, seed: scenario.seed, ticks: result.ticks, summary: result.summary, ...(values.series ? { series: result.series } : {}) };
-  if (values.out) writeRunFolder(String(values.out), scenario, result, sim.dynamics.records[0]);
+  if (values.out) writeRunFolder(String(values.out), scenario, result, sim.dynamics.records[0], sim.dynamics.tipOf);
   if (values.json) process.stdout.write(JSON.stringify(output) + '\n');
   else process.stdout.write(formatSummary(name, scenario.seed, result));
   return 0;
@@ -54,8 +54,12 @@ function formatSummary(name: string, seed: number, r: RunResult): string {
 
 const round = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(4));
 
-/** summary.json, series.csv, cascade.csv and a manifest with no timestamps, so that reruns are byte-identical. */
-export function writeRunFolder(dir: string, scenario: Scenario, r: RunResult, record: CascadeRecord): void {
+/**
+ * summary.json, series.csv, cascade.csv and a manifest with no timestamps, so that reruns are
+ * byte-identical. `tipOf` names what tipped each share (cascade.csv's driver column; empty for
+ * the classic models, which have none).
+ */
+export function writeRunFolder(dir: string, scenario: Scenario, r: RunResult, record: CascadeRecord, tipOf?: (member: number) => string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -63,10 +67,10 @@ export function writeRunFolder(dir: string, scenario: Scenario, r: RunResult, re
   }
   writeFileSync(join(dir, 'summary.json'), JSON.stringify({ seed: scenario.seed, ticks: r.ticks, summary: r.summary }, null, 2) + '\n');
   writeFileSync(join(dir, 'series.csv'), csvTable(r.series ?? []));
-  let cascade = csvLine(['member', 'parent', 'tick', 'hop']);
+  let cascade = csvLine(['member', 'parent', 'tick', 'hop', 'driver']);
   for (let k = 0; k < record.adopters; k++) {
     const i = record.order[k];
-    cascade += csvLine([i, record.parent[i] < 0 ? '' : record.parent[i], record.adoptedAt[i], record.hop[i]]);
+    cascade += csvLine([i, record.parent[i] < 0 ? '' : record.parent[i], record.adoptedAt[i], record.hop[i], tipOf?.(i) ?? '']);
   }
   writeFileSync(join(dir, 'cascade.csv'), cascade);
   const resolved = { ...scenario, network: { ...scenario.network, text: undefined } };

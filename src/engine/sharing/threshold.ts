@@ -47,8 +47,9 @@ export const threshold: SharingModel<ThresholdSpec> = {
             }
             if (parent[v] !== NOT_ADOPTED) continue;
             const c = ++count[v];
-            // Adopters of this tick are marked with adoptedAt = tick so each is queued once.
-            if (adoptedAt[v] !== tick && c >= phi[v] * (offsets[v + 1] - offsets[v])) {
+            // Adopters of this tick are marked with adoptedAt = tick so each is queued once. The fraction
+            // is compared as a fraction (not c ≥ φ·k) so that 7 of 50 reaches φ = 0.14 exactly.
+            if (adoptedAt[v] !== tick && c / (offsets[v + 1] - offsets[v]) >= phi[v]) {
               adoptedAt[v] = tick;
               parent[v] = u;
               hop[v] = hop[u] + 1;

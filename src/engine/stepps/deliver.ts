@@ -30,11 +30,12 @@ function push(to: number, from: number, item: number, notice: number): void {
 }
 
 /**
- * Every member who shared at the previous tick (and every re-sender of this tick) shows the item
- * to each neighbour. A visible share first adds to the neighbours' social proof, for all senders,
- * so that decisions within a tick see the same proof (synchronous, as in Watts 2002). A neighbour
- * notices with probability strength × (1 + reputationAttention·reputation of the sender) ×
- * (1 + weakTieBoost·practical value, across a weak tie), capped at 1 (no draw when certain).
+ * Every member who shared before this tick and has not shown the item yet (and every re-sender of
+ * this tick) shows it to each neighbour. A visible share first adds to the neighbours' social
+ * proof, for all senders, so that decisions within a tick see the same proof (synchronous, as in
+ * Watts 2002). A neighbour notices with probability strength × (1 + reputationAttention ·
+ * reputation of the sender) × (1 + weakTieBoost·practical value, across a weak tie), capped at 1
+ * (no draw when certain).
  * Arrivals are then read newest first, each member reading at most `attention` per tick if online;
  * each read is one exposure and one decision.
  */
@@ -46,7 +47,10 @@ export function deliverShares(w: World, tick: number): void {
   const spec = w.spec;
   for (const item of w.items) {
     const r = item.record;
-    const end = r.adopters;
+    // Shares made earlier this tick (launches, events, the organizer's lead) go out next tick, so a
+    // parent always shared before its child; `resend` is the one same-tick delivery.
+    let end = r.adopters;
+    while (end > item.frontier && r.adoptedAt[r.order[end - 1]] === tick) end--;
     const senders = end - item.frontier + item.resend.length;
     if (senders === 0) continue;
     const boost = 1 + spec.weakTieBoost * item.s[PRACTICAL_VALUE];

@@ -12,7 +12,8 @@ export interface Members {
   readonly attention: Int32Array;
   /** drivers[i * DRIVER_COUNT + d]: how much driver d moves member i. */
   readonly drivers: Float32Array;
-  readonly threshold: Float32Array;
+  /** Float64 so that φ compares exactly as written (a Float32 0.2 is 0.2000000030: 1 of 5 would miss it). */
+  readonly threshold: Float64Array;
   readonly trust: Float32Array;
   readonly trustAtStart: Float32Array;
   readonly isMember: Uint8Array;
@@ -33,7 +34,7 @@ export function drawMembers(rng: Rng, pop: PopulationSpec, n: number, rows: numb
     activity: new Float32Array(rows).fill(1),
     attention: new Int32Array(rows),
     drivers: new Float32Array(rows * DRIVER_COUNT),
-    threshold: new Float32Array(rows).fill(2),
+    threshold: new Float64Array(rows).fill(2),
     trust: new Float32Array(rows).fill(0.5),
     trustAtStart: new Float32Array(rows),
     isMember: new Uint8Array(rows),

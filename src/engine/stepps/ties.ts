@@ -4,6 +4,8 @@
  * A compact overlay: per node a linked list of arcs in pooled typed arrays. Each undirected tie is
  * two arcs; `mate` links them so strength and last use stay in step. A faded tie is unlinked at
  * once; its slots are reused by later ties (a free list), so the overlay never needs a rebuild.
+ * Looking a tie up walks the shorter of its two ends' lists (`count` per node), so a tie to the
+ * organizer, whose list holds every follower, costs a walk of the follower's few arcs.
  */
 export class TieOverlay {
   head: Int32Array;
@@ -12,6 +14,9 @@ export class TieOverlay {
   strength: Float32Array;
   lastUsed: Int32Array;
   kind: Uint8Array;
+  mate: Int32Array;
+  /** Overlay arcs per node (its overlay degree). */
+  readonly count: Int32Array;
   private free = -1;
   private used = 0;
   live = 0;
@@ -23,6 +28,8 @@ export class TieOverlay {
     this.strength = new Float32Array(capacity);
     this.lastUsed = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
+    this.mate = new Int32Array(capacity);
+    this.count = new Int32Array(nodes);
   }
 
   private alloc(): number {
@@ -47,29 +54,38 @@ export class TieOverlay {
     this.strength = g(this.strength, (n) => new Float32Array(n));
     this.lastUsed = g(this.lastUsed, (n) => new Int32Array(n));
     this.kind = g(this.kind, (n) => new Uint8Array(n));
+    this.mate = g(this.mate, (n) => new Int32Array(n));
   }
 
-  /** Slot of the arc a→b, or -1. */
+  /** Slot of the arc a→b, or -1. Walks the shorter list of the two ends. */
   find(a: number, b: number): number {
-    for (let s = this.head[a]; s >= 0; s = this.next[s]) if (this.to[s] === b) return s;
+    if (this.count[a] <= this.count[b]) {
+      for (let s = this.head[a]; s >= 0; s = this.next[s]) if (this.to[s] === b) return s;
+      return -1;
+    }
+    for (let s = this.head[b]; s >= 0; s = this.next[s]) if (this.to[s] === a) return this.mate[s];
     return -1;
   }
 
   /** Adds the tie a–b (kind: caller's label, e.g. 1 organizer, 2 introduction). */
   add(a: number, b: number, strength: number, tick: number, kind: number): void {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ]) {
-      const s = this.alloc();
-      this.to[s] = y;
-      this.strength[s] = strength;
-      this.lastUsed[s] = tick;
-      this.kind[s] = kind;
-      this.next[s] = this.head[x];
-      this.head[x] = s;
-    }
+    const ab = this.link(a, b, strength, tick, kind);
+    const ba = this.link(b, a, strength, tick, kind);
+    this.mate[ab] = ba;
+    this.mate[ba] = ab;
     this.live++;
+  }
+
+  private link(x: number, y: number, strength: number, tick: number, kind: number): number {
+    const s = this.alloc();
+    this.to[s] = y;
+    this.strength[s] = strength;
+    this.lastUsed[s] = tick;
+    this.kind[s] = kind;
+    this.next[s] = this.head[x];
+    this.head[x] = s;
+    this.count[x]++;
+    return s;
   }
 
   /** Removes the tie a–b; returns false if there was none. */
@@ -88,6 +104,7 @@ export class TieOverlay {
       else this.next[prev] = this.next[s];
       this.next[s] = this.free;
       this.free = s;
+      this.count[a]--;
       return true;
     }
     return false;
@@ -95,20 +112,17 @@ export class TieOverlay {
 
   /** Marks both arcs of a–b as used at `tick` and strengthens them by `grow` (capped at 1). */
   touch(a: number, b: number, tick: number, grow: number): void {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ]) {
-      const s = this.find(x, y);
-      if (s < 0) continue;
-      this.lastUsed[s] = tick;
-      this.strength[s] = Math.min(1, this.strength[s] + grow);
-    }
+    const s = this.find(a, b);
+    if (s < 0) return;
+    const m = this.mate[s];
+    const v = Math.min(1, this.strength[s] + grow);
+    this.strength[s] = v;
+    this.strength[m] = v;
+    this.lastUsed[s] = tick;
+    this.lastUsed[m] = tick;
   }
 
   degree(a: number): number {
-    let d = 0;
-    for (let s = this.head[a]; s >= 0; s = this.next[s]) d++;
-    return d;
+    return this.count[a];
   }
 }
