@@ -4,6 +4,7 @@ import { checkNetwork } from '../engine/network/networks';
 import { checkSharing, sharingModel } from '../engine/sharing/models';
 import { checkSeeding } from '../engine/seeding/strategies';
 import { checkSteppsSections } from '../engine/stepps/check';
+import { checkOrganizer } from '../engine/policy/check';
 import { toSimulationSpec } from './spec';
 import { scenario as scenarioSchema, type Scenario } from './schema';
 import { issuesToProblems } from './problems';
@@ -111,6 +112,7 @@ export function semanticProblems(s: Scenario): Problem[] {
   const n = 'n' in s.network ? s.network.n : undefined;
   if (n !== undefined && problems.length === 0) problems.push(...checkSeeding(s.seeding, n, sharingModel(s.sharing.model).minBudget));
   problems.push(...checkSteppsSections(toSimulationSpec(s), n));
+  problems.push(...checkOrganizer(toSimulationSpec(s), n));
   return problems;
 }
 
@@ -126,8 +128,24 @@ export function validateScenario(raw: unknown, opts: LoadOptions = {}): Scenario
     return finish(first.data, opts);
   }
   const parsed = scenarioSchema.safeParse(candidate, { reportInput: true });
-  if (!parsed.success) throw new InputError(issuesToProblems(parsed.error.issues, candidate));
+  if (!parsed.success) throw new InputError([...issuesToProblems(parsed.error.issues, candidate), ...sectionProblems(candidate, parsed.error.issues)]);
   return finish(parsed.data, opts);
+}
+
+/**
+ * When the schema refuses a scenario, the model's own checks still run on the sections it
+ * accepted, so that one pass lists every problem (a wrong type in `seed` and an odd `network.k`).
+ */
+function sectionProblems(raw: unknown, issues: readonly { path: readonly PropertyKey[] }[]): Problem[] {
+  const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  if (!obj) return [];
+  const clean = (section: string) => !issues.some((i) => i.path[0] === section);
+  const out: Problem[] = [];
+  const network = clean('network') ? scenarioSchema.shape.network.safeParse(obj.network) : undefined;
+  if (network?.success) out.push(...checkNetwork(network.data as any));
+  const sharing = clean('sharing') ? scenarioSchema.shape.sharing.safeParse(obj.sharing) : undefined;
+  if (sharing?.success) out.push(...checkSharing(sharing.data));
+  return out;
 }
 
 function finish(s: Scenario, opts: LoadOptions): Scenario {

@@ -39,7 +39,7 @@ export function issuesToProblems(issues: readonly Issue[], raw: unknown, base: r
       case 'invalid_type':
         out.push({
           path: join(path),
-          message: got === undefined ? `is required (a ${issue.expected})` : `must be ${article(issue.expected)} (got ${describeValue(got)})`,
+          message: got === undefined ? `is required (${article(issue.expected)})` : `must be ${article(issue.expected)} (got ${describeValue(got)})`,
         });
         break;
       case 'too_small':

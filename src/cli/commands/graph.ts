@@ -46,7 +46,9 @@ export async function graphCommand(argv: string[]): Promise<number> {
     graph = generateNetwork(createStreams(seed).network, spec as any);
   } catch (e) {
     if (e instanceof InputError) {
-      throw new InputError(e.problems.map((p) => ({ path: '', message: `murmur graph: --${p.path.replace(/^network\./, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${p.message}` })));
+      // A problem with the whole spec (path `network`) names no flag.
+      const flag = (path: string) => (path === 'network' ? '' : `--${path.replace(/^network\./, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: `);
+      throw new InputError(e.problems.map((p) => ({ path: '', message: `murmur graph: ${flag(p.path)}${p.message}` })));
     }
     throw e;
   }

@@ -1,0 +1,19 @@
+// The benchmark runner behind `npm run bench`: figures for this machine, printed, never asserted.
+import { cpus } from 'node:os';
+import { reporter } from './report';
+import { generateChild, run as generate } from './generate.bench';
+import { run as cascade } from './cascade.bench';
+
+export async function main(argv: string[]): Promise<number> {
+  const child = argv.indexOf('--generate');
+  if (child >= 0) {
+    generateChild(Number(argv[child + 1]));
+    return 0;
+  }
+  const json = argv.includes('--json');
+  if (!json) process.stdout.write(`Murmuration benchmarks: node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores; one used)\n`);
+  const report = reporter(json);
+  await generate(report, json);
+  await cascade(report, json);
+  return 0;
+}
