@@ -24,10 +24,23 @@ export interface CascadeRecord {
   adopters: number;
   reach: number;
   /** +1 for praise (and every classic model), −1 for a complaint. */
-  readonly valence: 1 | -1;
+  valence: 1 | -1;
 }
 
+/** Released records by size, cleared and ready for reuse (a few per size at most). */
+const pool = new Map<number, CascadeRecord[]>();
+const POOL_PER_SIZE = 4;
+
+/**
+ * A fresh record of n members. Reuses a released one when there is one: clearing a released
+ * record costs what its run touched, so a small cascade on a large graph costs little to repeat.
+ */
 export function createRecord(n: number, valence: 1 | -1 = 1): CascadeRecord {
+  const reused = pool.get(n)?.pop();
+  if (reused) {
+    reused.valence = valence;
+    return reused;
+  }
   return {
     valence,
     seenOrder: new Int32Array(n),
@@ -64,4 +77,24 @@ export function adopt(r: CascadeRecord, i: number, parent: number, tick: number)
 
 export function hasAdopted(r: CascadeRecord, i: number): boolean {
   return r.parent[i] !== NOT_ADOPTED;
+}
+
+/**
+ * Hands a record back for reuse once nobody reads it any more. Every member a run touched was
+ * exposed, so the exposure order lists exactly the entries to clear.
+ */
+export function releaseRecord(r: CascadeRecord): void {
+  const { parent, adoptedAt, hop, seenAt, seenOrder } = r;
+  for (let k = 0; k < r.reach; k++) {
+    const i = seenOrder[k];
+    parent[i] = NOT_ADOPTED;
+    adoptedAt[i] = -1;
+    hop[i] = 0;
+    seenAt[i] = -1;
+  }
+  r.adopters = 0;
+  r.reach = 0;
+  let list = pool.get(r.n);
+  if (!list) pool.set(r.n, (list = []));
+  if (list.length < POOL_PER_SIZE && !list.includes(r)) list.push(r);
 }

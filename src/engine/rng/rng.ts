@@ -27,11 +27,26 @@ export function createStream(seed: number | string, name: string): Rng {
  * run seed, so that many runs can share one graph.
  */
 export function createStreams(seed: number | string, networkSeed?: number | string): Streams {
+  // Each stream is seeded on first use: a run that shares a prebuilt graph never pays for `network`.
+  const made: Partial<Streams> = {};
+  const lazy = (name: StreamName, s: number | string) => () => (made[name] ??= createStream(s, name));
+  const network = lazy('network', networkSeed ?? seed);
+  const traits = lazy('traits', seed);
+  const seeding = lazy('seeding', seed);
+  const dynamics = lazy('dynamics', seed);
   return {
-    network: createStream(networkSeed ?? seed, 'network'),
-    traits: createStream(seed, 'traits'),
-    seeding: createStream(seed, 'seeding'),
-    dynamics: createStream(seed, 'dynamics'),
+    get network() {
+      return network();
+    },
+    get traits() {
+      return traits();
+    },
+    get seeding() {
+      return seeding();
+    },
+    get dynamics() {
+      return dynamics();
+    },
   };
 }
 

@@ -41,6 +41,7 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
       step(tick) {
         const end = record.adopters;
         let next = end;
+        let reach = record.reach;
         for (let k = frontier; k < end; k++) {
           const u = order[k];
           const hu = hop[u] + 1;
@@ -51,7 +52,7 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
             const v = targets[a];
             if (seenAt[v] < 0) {
               seenAt[v] = tick;
-              seenOrder[record.reach++] = v;
+              seenOrder[reach++] = v;
             }
           }
           if (byStrength) {
@@ -78,6 +79,7 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
           }
         }
         record.adopters = next;
+        record.reach = reach;
         frontier = end;
       },
       summaryValues: () => ({ edgesTraversed: edges }),
