@@ -6,8 +6,10 @@ import { sharingModel, type SharingSpec } from './sharing/models';
 import { chooseSeeds, checkSeeding, type SeedingSpec } from './seeding/strategies';
 import type { Dynamics } from './sharing/model';
 import { throwIfAny } from './problem';
+import { releaseRecord } from './cascade/record';
 import type { ContentSpec, EventSpec, PopulationSpec } from './stepps/spec';
 import type { OrganizerSpec } from './policy/organizer';
+import { applyInterventions, type InterventionsSpec } from './interventions/interventions';
 
 /** What the engine needs to run; the scenario floor produces it from a file, with defaults applied. */
 export interface SimulationSpec {
@@ -23,6 +25,8 @@ export interface SimulationSpec {
   content?: ContentSpec;
   organizer?: OrganizerSpec;
   events?: EventSpec[];
+  /** Changes to the world before the run: ties removed after the graph is generated (or given). */
+  interventions?: InterventionsSpec;
 }
 
 export interface Simulation {
@@ -37,6 +41,8 @@ export interface Simulation {
   readonly done: boolean;
   /** Advances one tick; does nothing once done. */
   step(): void;
+  /** Releases the run's records for reuse by later runs; the simulation must not be read after. */
+  dispose(): void;
 }
 
 export interface SimulationOptions {
@@ -47,10 +53,11 @@ export interface SimulationOptions {
 /**
  * Streams are drawn in a fixed order of purpose: the graph from `network`, member traits from
  * `traits` (inside the model), seeds from `seeding`, everything that happens from `dynamics`.
+ * Interventions (ties removed) draw from their own `interventions` stream once the graph exists.
  */
 export function createSimulation(spec: SimulationSpec, options: SimulationOptions = {}): Simulation {
   const streams = createStreams(spec.seed, spec.network.seed);
-  const graph = options.graph ?? generateNetwork(streams.network, spec.network);
+  const graph = applyInterventions(options.graph ?? generateNetwork(streams.network, spec.network), spec.interventions, spec.network.seed ?? spec.seed);
   const model = sharingModel(spec.sharing.model);
   throwIfAny(checkSeeding(spec.seeding, graph.n, model.minBudget));
   const seeds = chooseSeeds(streams.seeding, graph, spec.seeding);
@@ -72,6 +79,9 @@ export function createSimulation(spec: SimulationSpec, options: SimulationOption
       if (sim.done) return;
       tick++;
       dynamics.step(tick);
+    },
+    dispose() {
+      for (const r of dynamics.records) releaseRecord(r);
     },
   };
   return sim;

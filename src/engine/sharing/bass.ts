@@ -2,6 +2,7 @@
 import { adopt, createRecord, NOT_ADOPTED, ROOT } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
+import { circleTaste } from './circleTaste';
 
 /**
  * Semantics. Seeds (possibly none) adopt at tick 0. At tick t each member who has not adopted
@@ -18,14 +19,23 @@ export interface BassSpec {
   innovation: number;
   imitation: number;
   mixing?: 'network' | 'mean-field';
+  /**
+   * Homophily: σ of a taste each circle shares; member i's innovation is p × its circle's factor
+   * (circleTaste.ts, capped at 1). 0 or absent: everyone alike, the classic model, draw for draw.
+   */
+  circleTaste?: number;
 }
 
 export const bass: SharingModel<BassSpec> = {
   model: 'bass',
   summary: 'each non-adopter adopts with probability p + q × (fraction of adopters among neighbours, or everyone)',
   minBudget: 0,
-  check: (spec) => [...checkProbability('innovation', spec.innovation), ...checkProbability('imitation', spec.imitation)],
-  create({ graph, streams, seeds }, spec) {
+  check: (spec) => [
+    ...checkProbability('innovation', spec.innovation),
+    ...checkProbability('imitation', spec.imitation),
+    ...(spec.circleTaste === undefined || spec.circleTaste >= 0 ? [] : [{ path: 'circleTaste', message: `must be at least 0 (got ${spec.circleTaste})` }]),
+  ],
+  create({ graph, streams, seeds, scenario }, spec) {
     const rng = streams.dynamics;
     const { n, offsets, targets } = graph;
     const record = createRecord(n);
@@ -33,6 +43,7 @@ export const bass: SharingModel<BassSpec> = {
     const p = spec.innovation;
     const q = spec.imitation;
     const meanField = spec.mixing === 'mean-field';
+    const taste = circleTaste(scenario.seed, graph, spec.circleTaste ?? 0);
     const count = new Int32Array(n);
     // Non-adopters, kept compact by swap-remove; `slot` finds a member's place.
     const pending = new Int32Array(n);
@@ -88,9 +99,10 @@ export const bass: SharingModel<BassSpec> = {
           const deg = offsets[i + 1] - offsets[i];
           const f = meanField ? globalF : deg > 0 ? count[i] / deg : 0;
           const u = rng();
-          if (u < p) {
+          const pi = taste ? Math.min(1, p * taste[i]) : p;
+          if (u < pi) {
             adopt(record, i, ROOT, tick);
-          } else if (u < p + q * f) {
+          } else if (u < pi + q * f) {
             adoptedAt[i] = tick;
             adopt(record, i, pickParent(i, before), tick);
           } else {
