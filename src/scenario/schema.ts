@@ -1,6 +1,10 @@
 // The scenario file format, in one place: the TypeScript type, the JSON Schema and the defaults all come from here.
 import { z } from 'zod';
 import { STEPPS_DEFAULTS, POPULATION_DEFAULTS, ITEM_DEFAULTS } from '../engine/stepps/defaults';
+import { KNOBS, KNOB_NAMES, type KnobName } from '../engine/policy/knobs';
+import { POLICIES } from '../engine/policy/policies';
+import type { PolicyDefinition } from '../engine/policy/policy';
+import { OUTCOME_DEFAULTS, type OutcomeCoefficients } from '../engine/policy/outcomeSpec';
 
 const probability = z.number().min(0).max(1);
 const strength = z.number().gt(0).max(1);
@@ -131,6 +135,7 @@ export const sharing = z.discriminatedUnion('model', [
     innovation: probability.default(0.01),
     imitation: probability.default(0.3),
     mixing: z.enum(['network', 'mean-field']).default('network'),
+    circleTaste: z.number().min(0).optional().meta({ description: 'Homophily without influence: σ of a taste each circle shares, scaling its members\' innovation (taste stream); 0 = everyone alike' }),
   }).meta({ description: 'Bass diffusion: innovation p plus imitation q × fraction adopted' }),
   z.strictObject({
     model: z.literal('sir'),
@@ -143,6 +148,15 @@ export const seeding = z.discriminatedUnion('strategy', [
   z.strictObject({ strategy: z.literal('random'), budget: count.default(1) }),
   z.strictObject({ strategy: z.literal('hubs'), budget: count.default(1) }),
   z.strictObject({ strategy: z.literal('explicit'), members: z.array(count).min(1), budget: count.optional() }),
+  z.strictObject({
+    strategy: z.literal('micro-influencers'),
+    budget: count.default(1),
+    from: probability.optional().meta({ description: 'Lower end of the degree band, as a percentile (default 0.5)' }),
+    to: probability.optional().meta({ description: 'Upper end of the degree band, as a percentile (default 0.9)' }),
+  }).meta({ description: 'Members in a middle degree band (50th–90th percentile by default), most locally clustered first' }),
+  z.strictObject({ strategy: z.literal('bridges'), budget: count.default(1) }).meta({
+    description: 'Members with the most ties into other communities (graph.community)',
+  }),
 ]);
 
 const unit = z.number().min(0).max(1);
@@ -180,11 +194,66 @@ export const event = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('launch'), tick: count.min(0), item: z.string(), budget: count.min(1).default(1) }),
 ]);
 
-export const organizer = z.strictObject({
-  policy: z.enum(['none']).default('none'),
-  followStrength: strength.default(0.3),
-  response: probability.default(0),
-});
+/** One knob as zod: its range and meaning from the engine's table, its default from the named policy. */
+function knob(name: KnobName, value: number) {
+  const k = KNOBS[name];
+  let s = k.integer ? z.number().int() : z.number();
+  s = k.above ? s.gt(k.min) : s.min(k.min);
+  if (Number.isFinite(k.max)) s = s.max(k.max);
+  return s.default(value).meta({ description: k.doc });
+}
+
+const coefficients = (d: OutcomeCoefficients, what: string) =>
+  z
+    .strictObject({
+      intercept: z.number().default(d.intercept).meta({ description: `Log odds per tick of ${what} at trust ½, nothing useful read, no ties to members` }),
+      trust: z.number().default(d.trust).meta({ description: 'Log odds ratio between trust 0 and trust 1 (applied to trust − ½)' }),
+      value: z.number().default(d.value).meta({ description: 'Log odds ratio of useful content read, V/(V + valueHalf) from 0 towards 1' }),
+      ties: z.number().default(d.ties).meta({ description: 'Log odds ratio of ties to members, M/(M + tiesHalf) from 0 towards 1' }),
+      callToAction: z.number().default(d.callToAction).meta({ description: 'Log odds added on a tick the member read a call to action' }),
+    })
+    .prefault({});
+
+export const outcomes = z
+  .strictObject({
+    window: count.min(1).default(OUTCOME_DEFAULTS.window).meta({ description: 'A visit within about this many ticks of the previous one is a return' }),
+    valueHalf: z.number().gt(0).default(OUTCOME_DEFAULTS.valueHalf).meta({ description: 'Practical value read at which the value covariate is ½' }),
+    tiesHalf: z.number().gt(0).default(OUTCOME_DEFAULTS.tiesHalf).meta({ description: 'Ties to members at which the ties covariate is ½' }),
+    form: coefficients(OUTCOME_DEFAULTS.form, 'a first form submission'),
+    visit: coefficients(OUTCOME_DEFAULTS.visit, 'a visit (a visit soon after another is a return)'),
+    payment: coefficients(OUTCOME_DEFAULTS.payment, 'a first payment, once a form is in'),
+  })
+  .prefault({})
+  .meta({ description: 'Outcomes for members and non-members: logistic hazards of trust, useful content read and ties to members' });
+
+const organizerVariant = (def: PolicyDefinition) =>
+  z
+    .strictObject({
+      policy: z.literal(def.kind),
+      node: count.min(0).optional().meta({ description: 'The organizer\'s node id: always n, the node after the members' }),
+      ...(Object.fromEntries(KNOB_NAMES.map((name) => [name, knob(name, def.knobs[name])])) as Record<KnobName, ReturnType<typeof knob>>),
+      outcomes,
+    })
+    .meta({ description: `${def.kind}: ${def.summary}` });
+
+export const organizer = z.discriminatedUnion('policy', [
+  organizerVariant(POLICIES.none),
+  organizerVariant(POLICIES.sociability),
+  organizerVariant(POLICIES.associability),
+  organizerVariant(POLICIES.custom),
+]);
+
+export const interventions = z
+  .strictObject({
+    removeTies: z
+      .strictObject({
+        which: z.enum(['weak', 'strong']).meta({ description: 'weak: bridging ties between circles; strong: ties inside a circle' }),
+        count: count.min(0).optional().meta({ description: 'How many, drawn at random; default all weak ties, or as many strong ties as there are weak ones' }),
+      })
+      .optional()
+      .meta({ description: 'Ties taken out after the network is generated (interventions stream)' }),
+  })
+  .meta({ description: 'Changes made to the world before the run starts' });
 
 export const scenario = z.strictObject({
   $schema: z.string().optional(),
@@ -199,6 +268,7 @@ export const scenario = z.strictObject({
   content: content.optional(),
   organizer: organizer.optional(),
   events: z.array(event).optional(),
+  interventions: interventions.optional(),
 });
 
 /** A scenario as written in a file (defaults not yet applied). */

@@ -1,5 +1,6 @@
-// The organizer's policy: what the organizer node does each tick.
+// The organizer's policy: what the organizer node does each tick, and how a named policy is declared.
 import type { World } from '../stepps/world';
+import type { Knobs, PolicyKind } from './knobs';
 
 export interface Policy {
   /** Acts before shares are delivered (broadcasts, introductions, calls to action). */
@@ -15,3 +16,12 @@ export interface Policy {
 }
 
 export const NO_POLICY: Policy = { lead() {}, settle() {}, response: 0, active: () => false };
+
+/** A named policy: one file each, one line in the registry (policies.ts). */
+export interface PolicyDefinition {
+  readonly kind: PolicyKind;
+  /** One line for help texts and the JSON Schema. */
+  readonly summary: string;
+  /** A default for every knob; a scenario overrides any of them. */
+  readonly knobs: Knobs;
+}
