@@ -3,6 +3,8 @@ import { cpus } from 'node:os';
 import { reporter } from './report';
 import { generateChild, run as generate } from './generate.bench';
 import { run as cascade } from './cascade.bench';
+import { run as stepps } from './stepps.bench';
+import { run as policy } from './policy.bench';
 
 export async function main(argv: string[]): Promise<number> {
   const child = argv.indexOf('--generate');
@@ -15,5 +17,7 @@ export async function main(argv: string[]): Promise<number> {
   const report = reporter(json);
   await generate(report, json);
   await cascade(report, json);
+  await stepps(report, json);
+  await policy(report, json);
   return 0;
 }
