@@ -96,6 +96,7 @@ describe('architecture', () => {
     const allowed: Record<string, string[]> = {
       engine: ['engine'],
       scenario: ['engine', 'scenario'],
+      lesson: ['engine', 'scenario', 'lesson'],
       runtime: ['engine', 'scenario', 'runtime'],
     };
     const found: string[] = [];
