@@ -1,8 +1,7 @@
 // A STEPPS world with an organizer, built by hand for unit tests of the policy's systems (stepps.ts builds the same).
 import { createStream } from '../../src/engine/rng/rng';
 import { drawMembers } from '../../src/engine/stepps/members';
-import { TieOverlay } from '../../src/engine/stepps/ties';
-import { createItem, newCounters, type World } from '../../src/engine/stepps/world';
+import { createWorld, type World } from '../../src/engine/stepps/world';
 import { ITEM_DEFAULTS, POPULATION_DEFAULTS, STEPPS_DEFAULTS } from '../../src/engine/stepps/defaults';
 import type { ItemSpec } from '../../src/engine/stepps/spec';
 import { graphOf } from '../engine/stepps/handWorld';
@@ -25,33 +24,8 @@ export function orgWorld(o: OrgWorldOptions): World {
   const members = drawMembers(createStream(o.seed ?? 1, 'traits'), { ...POPULATION_DEFAULTS, activity: 1, attention: 0, membership: 0 }, n, nodes);
   const followers = o.followers ?? Array.from({ length: n }, (_, i) => i);
   for (const i of followers) members.isMember[i] = 1;
-  const w: World = {
-    n,
-    nodes,
-    organizer: n,
-    graph,
-    strength: graph.strength.slice(),
-    ties: new TieOverlay(nodes, 16),
-    deg: new Int32Array(nodes),
-    members,
-    items: (o.items ?? [{}]).map((it, k) => createItem(k, { ...ITEM_DEFAULTS, id: `item${k}`, ...it }, nodes)),
-    spec: { ...STEPPS_DEFAULTS, model: 'stepps' },
-    rng: createStream(o.seed ?? 1, 'dynamics'),
-    tick: 0,
-    now: newCounters(),
-    total: newCounters(),
-    onlineAt: new Int32Array(nodes),
-    online: new Uint8Array(nodes),
-    readAt: new Int32Array(nodes).fill(-1),
-    readCount: new Int32Array(nodes),
-  };
-  for (let i = 0; i < n; i++) w.deg[i] = graph.offsets[i + 1] - graph.offsets[i];
-  for (const i of followers) {
-    w.ties.add(n, i, o.followStrength ?? 1, 0, 1);
-    w.deg[i]++;
-    w.deg[n]++;
-  }
-  return w;
+  const items = (o.items ?? [{}]).map((it, k) => ({ ...ITEM_DEFAULTS, id: `item${k}`, ...it }));
+  return createWorld({ graph, members, items, spec: { ...STEPPS_DEFAULTS, model: 'stepps' }, rng: createStream(o.seed ?? 1, 'dynamics'), followStrength: o.followStrength ?? 1 });
 }
 
 /** A path 0–1–2–…–(n−1). */

@@ -7,7 +7,7 @@ import { createPolicy } from '../policy/organizer';
 import type { Policy } from '../policy/policy';
 import { drawMembers } from './members';
 import { TieOverlay } from './ties';
-import { createItem, newCounters, type Counters, type World } from './world';
+import { createWorld, newCounters, type Counters, type World } from './world';
 import { deliverShares } from './deliver';
 import { remind } from './remind';
 import { failMember, wordOfMouth, type WordOfMouthState } from './wordOfMouth';
@@ -57,35 +57,7 @@ export const stepps: SharingModel<SteppsSpec> = {
     const nodes = organizer >= 0 ? n + 1 : n;
     const members = drawMembers(streams.traits, scenario.population ?? POPULATION_DEFAULTS, n, nodes);
     const itemSpecs: ItemSpec[] = scenario.content?.items.length ? scenario.content.items : [{ id: 'item', ...ITEM_DEFAULTS }];
-    const w: World = {
-      n,
-      nodes,
-      organizer,
-      graph,
-      strength: graph.strength.slice(),
-      ties: new TieOverlay(nodes, organizer >= 0 ? 2 * n + 16 : 1024),
-      deg: new Int32Array(nodes),
-      members,
-      items: itemSpecs.map((s, k) => createItem(k, s, nodes)),
-      spec,
-      rng: streams.dynamics,
-      tick: 0,
-      now: newCounters(),
-      total: newCounters(),
-      onlineAt: new Int32Array(nodes),
-      online: new Uint8Array(nodes),
-      readAt: new Int32Array(nodes).fill(-1),
-      readCount: new Int32Array(nodes),
-    };
-    for (let i = 0; i < n; i++) w.deg[i] = graph.offsets[i + 1] - graph.offsets[i];
-    if (organizer >= 0) {
-      for (let i = 0; i < n; i++) {
-        if (!members.isMember[i]) continue;
-        w.ties.add(organizer, i, organizerSpec!.followStrength, 0, 1);
-        w.deg[i]++;
-        w.deg[organizer]++;
-      }
-    }
+    const w = createWorld({ graph, members, items: itemSpecs, spec, rng: streams.dynamics, followStrength: organizerSpec?.followStrength });
     // Seeds: the first seeded item gets the run's seeds; other seeded items draw their own, in item order.
     const complaintId = scenario.content?.complaintItem ?? w.items.find((it) => it.spec.valence === 'complaint')?.spec.id;
     const complaint = w.items.find((it) => it.spec.id === complaintId);

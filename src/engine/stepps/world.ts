@@ -121,3 +121,52 @@ export function takeRead(w: World, i: number): boolean {
   w.now.reads++;
   return true;
 }
+
+export interface WorldParts {
+  graph: Graph;
+  /** Drawn for `graph.n` members, with one row more when there is an organizer. */
+  members: Members;
+  items: readonly ItemSpec[];
+  spec: SteppsSpec;
+  rng: Rng;
+  /** Strength of the organizer's tie to each follower (`members.isMember`); no organizer when absent. */
+  followStrength?: number;
+}
+
+/** Assembles a world: the organizer (if any) is node n, tied to every follower in the overlay. */
+export function createWorld(p: WorldParts): World {
+  const { graph, members } = p;
+  const n = graph.n;
+  const organizer = p.followStrength !== undefined ? n : -1;
+  const nodes = organizer >= 0 ? n + 1 : n;
+  const w: World = {
+    n,
+    nodes,
+    organizer,
+    graph,
+    strength: graph.strength.slice(),
+    ties: new TieOverlay(nodes, organizer >= 0 ? 2 * n + 16 : 1024),
+    deg: new Int32Array(nodes),
+    members,
+    items: p.items.map((s, k) => createItem(k, s, nodes)),
+    spec: p.spec,
+    rng: p.rng,
+    tick: 0,
+    now: newCounters(),
+    total: newCounters(),
+    onlineAt: new Int32Array(nodes),
+    online: new Uint8Array(nodes),
+    readAt: new Int32Array(nodes).fill(-1),
+    readCount: new Int32Array(nodes),
+  };
+  for (let i = 0; i < n; i++) w.deg[i] = graph.offsets[i + 1] - graph.offsets[i];
+  if (organizer >= 0) {
+    for (let i = 0; i < n; i++) {
+      if (!members.isMember[i]) continue;
+      w.ties.add(organizer, i, p.followStrength!, 0, 1);
+      w.deg[i]++;
+      w.deg[organizer]++;
+    }
+  }
+  return w;
+}

@@ -2,8 +2,7 @@
 import { buildGraph, type Graph } from '../../../src/engine/network/graph';
 import { createStream } from '../../../src/engine/rng/rng';
 import { drawMembers } from '../../../src/engine/stepps/members';
-import { TieOverlay } from '../../../src/engine/stepps/ties';
-import { createItem, newCounters, type World } from '../../../src/engine/stepps/world';
+import { createWorld, type World } from '../../../src/engine/stepps/world';
 import { ITEM_DEFAULTS, POPULATION_DEFAULTS, STEPPS_DEFAULTS } from '../../../src/engine/stepps/defaults';
 import type { ItemSpec, PopulationSpec, SteppsSpec } from '../../../src/engine/stepps/spec';
 
@@ -30,27 +29,9 @@ export function handWorld(o: HandWorldOptions): World {
   const graph = graphOf(o.n, o.edges ?? [], o.strength ?? 1, o.community);
   const n = graph.n;
   const spec: SteppsSpec = { ...STEPPS_DEFAULTS, model: 'stepps', ...o.spec };
-  const w: World = {
-    n,
-    nodes: n,
-    organizer: -1,
-    graph,
-    strength: graph.strength.slice(),
-    ties: new TieOverlay(n),
-    deg: new Int32Array(n),
-    members: drawMembers(createStream(seed, 'traits'), { ...POPULATION_DEFAULTS, ...o.population }, n, n),
-    items: (o.items ?? [{}]).map((it, k) => createItem(k, { ...ITEM_DEFAULTS, id: `item${k}`, ...it }, n)),
-    spec,
-    rng: createStream(seed, 'dynamics'),
-    tick: 0,
-    now: newCounters(),
-    total: newCounters(),
-    onlineAt: new Int32Array(n),
-    online: new Uint8Array(n),
-    readAt: new Int32Array(n).fill(-1),
-    readCount: new Int32Array(n),
-  };
-  for (let i = 0; i < n; i++) w.deg[i] = graph.offsets[i + 1] - graph.offsets[i];
+  const members = drawMembers(createStream(seed, 'traits'), { ...POPULATION_DEFAULTS, ...o.population }, n, n);
+  const items = (o.items ?? [{}]).map((it, k) => ({ ...ITEM_DEFAULTS, id: `item${k}`, ...it }));
+  const w = createWorld({ graph, members, items, spec, rng: createStream(seed, 'dynamics') });
   return w;
 }
 
