@@ -3,12 +3,20 @@ import { InputError, formatProblem } from '../engine/problem';
 import { runCommand, runHelp } from './commands/run';
 import { graphCommand, graphHelp } from './commands/graph';
 import { validateCommand, validateHelp } from './commands/validate';
+import { compareCommand, compareHelp } from './commands/compare';
+import { batchCommand, batchHelp } from './commands/batch';
+import { mergeCommand, mergeHelp } from './commands/merge';
+import { summarizeCommand, summarizeHelp } from './commands/summarize';
 import { didYouMean } from '../scenario/suggest';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
   run: { run: runCommand, help: runHelp },
   graph: { run: graphCommand, help: graphHelp },
   validate: { run: validateCommand, help: validateHelp },
+  compare: { run: compareCommand, help: compareHelp },
+  batch: { run: batchCommand, help: batchHelp },
+  merge: { run: mergeCommand, help: mergeHelp },
+  summarize: { run: summarizeCommand, help: summarizeHelp },
 };
 
 export function usage(): string {

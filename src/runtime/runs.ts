@@ -1,10 +1,86 @@
 // Whole runs for batches: a resolved scenario and a seed in, a summary (and optionally the series) out.
-import { createSimulation } from '../engine/simulation';
-import { runToEnd, type RunResult } from '../engine/measure';
-import type { SimulationSpec } from '../engine/simulation';
+// No Node imports: this module is served by the CLI's worker_threads and by the studio's Web Worker.
+import { transfer } from 'comlink';
+import { createSimulation, type SimulationSpec } from '../engine/simulation';
+import { runToEnd, type RunResult, type SeriesRow, type Summary } from '../engine/measure';
+import type { Graph } from '../engine/network/graph';
+
+/** One run of a batch. `graph` travels only the first time a worker meets `graphKey`. */
+export interface RunTask {
+  spec: SimulationSpec;
+  series?: boolean;
+  /** Names a graph shared by every run whose network does not depend on the run seed. */
+  graphKey?: string;
+  graph?: Graph;
+}
+
+/** The series as columns of one Float64Array (tick-major), so that it moves between threads as one transferred buffer. */
+export interface PackedSeries {
+  fields: string[];
+  ticks: number;
+  data: Float64Array;
+}
+
+export interface PackedResult {
+  ticks: number;
+  summary: Summary;
+  series?: PackedSeries;
+}
+
+/** Graphs a worker keeps by key; batches run sweep points in order, so two cover the current point and the next. */
+export const GRAPHS_KEPT = 2;
+const graphs = new Map<string, Graph>();
+
+function graphFor(task: RunTask): Graph | undefined {
+  if (task.graphKey === undefined) return undefined;
+  if (task.graph) {
+    graphs.delete(task.graphKey);
+    graphs.set(task.graphKey, task.graph);
+    while (graphs.size > GRAPHS_KEPT) graphs.delete(graphs.keys().next().value as string);
+    return task.graph;
+  }
+  const g = graphs.get(task.graphKey);
+  if (!g) throw new Error(`runtime/runs: graph ${task.graphKey} was never sent to this worker`);
+  return g;
+}
+
+export function packSeries(rows: readonly SeriesRow[]): PackedSeries {
+  const fields = rows.length ? Object.keys(rows[0]) : [];
+  const data = new Float64Array(rows.length * fields.length);
+  for (let t = 0; t < rows.length; t++) {
+    const row = rows[t];
+    for (let f = 0; f < fields.length; f++) data[t * fields.length + f] = row[fields[f]] ?? NaN;
+  }
+  return { fields, ticks: rows.length, data };
+}
+
+export function unpackSeries(p: PackedSeries): SeriesRow[] {
+  const rows: SeriesRow[] = [];
+  for (let t = 0; t < p.ticks; t++) {
+    const row: Record<string, number> = {};
+    for (let f = 0; f < p.fields.length; f++) row[p.fields[f]] = p.data[t * p.fields.length + f];
+    rows.push(row as SeriesRow);
+  }
+  return rows;
+}
+
+/** Runs a task to the end in this thread; the batch pool and the tests call this. */
+export function runTaskHere(task: RunTask): PackedResult {
+  const result = runToEnd(createSimulation(task.spec, { graph: graphFor(task) }), { series: task.series === true });
+  return { ticks: result.ticks, summary: result.summary, ...(result.series ? { series: packSeries(result.series) } : {}) };
+}
 
 export const runApi = {
   runOne(spec: SimulationSpec, opts: { series?: boolean } = {}): RunResult {
     return runToEnd(createSimulation(spec), opts);
+  },
+  /** A batch run; the series buffer is transferred, not copied. */
+  runTask(task: RunTask): PackedResult {
+    const r = runTaskHere(task);
+    return r.series ? transfer(r, [r.series.data.buffer]) : r;
+  },
+  /** Forgets shared graphs (a new batch, or memory wanted back). */
+  dropGraphs(): void {
+    graphs.clear();
   },
 };

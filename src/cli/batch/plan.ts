@@ -1,0 +1,136 @@
+// A batch as a plan: the cartesian product of sweeps (first sweep outermost) times seeds (innermost),
+// every sweep point validated before the first run starts.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError, formatProblem, type Problem } from '../../engine/problem';
+import { validateScenario } from '../../scenario/load';
+import { toSimulationSpec } from '../../scenario/spec';
+import type { Scenario } from '../../scenario/schema';
+import type { SimulationSpec } from '../../engine/simulation';
+import { parseEdgeList } from '../../engine/network/generators/edgeList';
+import type { BatchSource } from './sweepFile';
+import type { Sweep } from './sweep';
+import { seedCount, type SeedRange } from './seeds';
+import { ShardRuns, type Shard } from './shard';
+
+/** Validating a point costs ~0.1 ms; beyond this many, a sweep is almost surely a typo. */
+export const MAX_POINTS = 1_000_000;
+/** Resume and merge index every run of a file in ~25 bytes: a shard of this many needs ~500 MB. */
+export const MAX_RUNS_PER_FILE = 20_000_000;
+
+export interface RunInfo {
+  run: number;
+  seed: number;
+  point: number;
+  /** The swept values of this run, parallel to `sweeps`. */
+  params: unknown[];
+}
+
+export class BatchPlan {
+  readonly points: number;
+  readonly total: number;
+  readonly runs: ShardRuns;
+  private cached: { point: number; scenario: Scenario } | undefined;
+  private readonly texts = new Map<string, string>();
+
+  /** The scenario with `--set` applied and defaults filled in, before any sweep. */
+  readonly base: Scenario;
+
+  private constructor(
+    readonly src: BatchSource,
+    readonly sweeps: readonly Sweep[],
+    readonly seeds: SeedRange,
+    readonly shard: Shard | null,
+  ) {
+    this.points = sweeps.reduce((p, s) => p * s.values.length, 1);
+    this.total = this.points * seedCount(seeds);
+    this.runs = new ShardRuns(this.total, shard);
+    this.base = this.validate([], '');
+  }
+
+  /** Validates the base and every sweep point; throws InputError naming the first bad point. */
+  static create(src: BatchSource, sweeps: readonly Sweep[], seeds: SeedRange, shard: Shard | null): BatchPlan {
+    const points = sweeps.reduce((p, s) => p * s.values.length, 1);
+    if (points > MAX_POINTS) throw new InputError([{ path: '', message: `--sweep: ${points} sweep points; at most ${MAX_POINTS}` }]);
+    const plan = new BatchPlan(src, sweeps, seeds, shard);
+    if (plan.runs.size > MAX_RUNS_PER_FILE) {
+      throw new InputError([{ path: '', message: `murmur batch: ${plan.runs.size} runs in one output; at most ${MAX_RUNS_PER_FILE} (split the batch with --shard I/N)` }]);
+    }
+    const edgeLists = new Set<string>();
+    for (let p = 0; p < points; p++) {
+      const s = plan.scenarioAt(p);
+      if (s.network.kind === 'edge-list') {
+        const key = `${s.network.file}\0${s.network.strength}`;
+        if (edgeLists.has(key)) continue;
+        edgeLists.add(key);
+        // A run finds a malformed edge list only when it builds the graph; a batch reads it now.
+        try {
+          parseEdgeList(s.network.text ?? '', s.network.file, s.network.strength ?? 1);
+        } catch (e) {
+          if (e instanceof InputError) throw new InputError(e.problems.map((q) => ({ path: '', message: `${src.source}: ${formatProblem(q)}` })));
+          throw e;
+        }
+      }
+    }
+    return plan;
+  }
+
+  /** The sweep assignments of point `p` as `path=json` overrides. */
+  assignments(p: number): string[] {
+    return this.indices(p).map((i, s) => `${this.sweeps[s].path}=${JSON.stringify(this.sweeps[s].values[i])}`);
+  }
+
+  private indices(p: number): number[] {
+    const out = new Array<number>(this.sweeps.length);
+    for (let s = this.sweeps.length - 1; s >= 0; s--) {
+      const size = this.sweeps[s].values.length;
+      out[s] = p % size;
+      p = Math.floor(p / size);
+    }
+    return out;
+  }
+
+  describe(run: number): RunInfo {
+    const per = seedCount(this.seeds);
+    const point = Math.floor(run / per);
+    return { run, seed: this.seeds.from + (run % per), point, params: this.indices(point).map((i, s) => this.sweeps[s].values[i]) };
+  }
+
+  /** The validated scenario of sweep point `p` (the last one is kept: runs visit points in order). */
+  scenarioAt(p: number): Scenario {
+    if (this.cached?.point === p) return this.cached.scenario;
+    const assignments = this.assignments(p);
+    const scenario = this.validate(assignments, assignments.join(', '));
+    this.cached = { point: p, scenario };
+    return scenario;
+  }
+
+  specFor(run: number): SimulationSpec {
+    const info = this.describe(run);
+    return toSimulationSpec({ ...this.scenarioAt(info.point), seed: info.seed });
+  }
+
+  private validate(assignments: string[], where: string): Scenario {
+    const readText = (p: string) => {
+      const file = resolve(this.src.dir, p);
+      let t = this.texts.get(file);
+      if (t === undefined) this.texts.set(file, (t = readFileSync(file, 'utf8')));
+      return t;
+    };
+    try {
+      return validateScenario(this.src.raw, { source: this.src.source, overrides: [...this.src.sets, ...assignments], readText });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      throw new InputError(e.problems.map((q) => this.explain(q, where)));
+    }
+  }
+
+  /** One line per problem, saying which file and which sweep point. */
+  private explain(q: Problem, where: string): Problem {
+    const swept = /^--set ([^:]+): /.exec(q.message);
+    if (swept && this.sweeps.some((s) => s.path === swept[1])) return { path: '', message: q.message.replace(/^--set /, '--sweep ') };
+    if (swept) return q;
+    const text = q.message.startsWith(this.src.source) ? formatProblem(q) : `${this.src.source}: ${formatProblem(q)}`;
+    return { path: '', message: where ? `${text} (at sweep point ${where})` : text };
+  }
+}

@@ -1,0 +1,93 @@
+// `murmur batch`: seeds × sweeps of a scenario on a worker pool, one tidy row per run, resumable and shardable.
+import { availableParallelism } from 'node:os';
+import { basename, dirname, resolve } from 'node:path';
+import { InputError } from '../../engine/problem';
+import { WorkerPool } from '../../runtime/pool';
+import { intFlag, list, parseFlags } from '../args';
+import { packageVersion } from '../files';
+import { BatchProgress, formatDuration, formatRate } from '../batch/batchProgress';
+import { BatchPlan } from '../batch/plan';
+import { prepareOutputs } from '../batch/outputs';
+import { formatOf } from '../batch/rows';
+import { runBatch, type BatchReport } from '../batch/runBatch';
+import { parseSeeds } from '../batch/seeds';
+import { parseShard } from '../batch/shard';
+import { checkSweeps, parseSweepFlag } from '../batch/sweep';
+import { isSweepFile, scenarioSource, sweepFileSource } from '../batch/sweepFile';
+import { listRuns } from '../batch/tableIndex';
+
+export const batchHelp =
+  'murmur batch SCENARIO|FILE.sweep.json --seeds A..B [--sweep path=v1,v2,...|path=from:to:step]... [--set path=value]... [--workers W] [--shard I/N] [--series FILE] --out FILE';
+
+export async function batchCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags('batch', argv, {
+    seeds: { type: 'string' },
+    sweep: { type: 'string', multiple: true },
+    set: { type: 'string', multiple: true },
+    workers: { type: 'string' },
+    shard: { type: 'string' },
+    series: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new InputError([{ path: '', message: `usage: ${batchHelp}` }]);
+  if (values.out === undefined) throw new InputError([{ path: '', message: 'murmur batch: --out FILE is required (.csv or .jsonl)' }]);
+  const out = String(values.out);
+  const format = formatOf(out);
+  const seriesPath = values.series === undefined ? undefined : String(values.series);
+  const seriesFormat = seriesPath === undefined ? undefined : formatOf(seriesPath, '--series');
+  if (seriesPath !== undefined && resolve(seriesPath) === resolve(out)) throw new InputError([{ path: '', message: '--series: must be another file than --out' }]);
+  if (seriesPath !== undefined && dirname(resolve(seriesPath)) !== dirname(resolve(out))) {
+    throw new InputError([{ path: '', message: '--series: must be in the same folder as --out (the manifest names it there)' }]);
+  }
+  const workers = intFlag('batch', 'workers', values.workers, 1) ?? availableParallelism();
+  const shard = values.shard === undefined ? null : parseShard(String(values.shard));
+  const file = positionals[0];
+  const src = isSweepFile(file) ? sweepFileSource(file) : scenarioSource(file);
+  const sweeps = [...src.sweeps, ...list(values.sweep).map(parseSweepFlag)];
+  checkSweeps(sweeps);
+  const seeds = values.seeds !== undefined ? parseSeeds(String(values.seeds)) : src.seeds;
+  if (!seeds) throw new InputError([{ path: '', message: 'murmur batch: --seeds A..B is required (or "seeds" in a sweep file)' }]);
+  const plan = BatchPlan.create({ ...src, sets: [...src.sets, ...list(values.set)] }, sweeps, seeds, shard);
+
+  const outputs = prepareOutputs(plan, { out, format, series: seriesPath, version: packageVersion() });
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once('SIGINT', onSigint);
+  process.once('SIGTERM', onSigint);
+  let report: BatchReport;
+  let progress: BatchProgress | undefined;
+  try {
+    report = await runBatch(plan, { out, format, series: seriesPath ? { path: seriesPath, format: seriesFormat! } : undefined }, {
+      workers,
+      makeExecutor: (size) => new WorkerPool({ size }),
+      progress: (todo, already) => (progress = new BatchProgress({ label: 'batch', todo, already })),
+      signal: abort.signal,
+    });
+  } finally {
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
+    outputs.release();
+  }
+  if (progress) progress.finish(finalLine(report, out));
+  else process.stderr.write(finalLine(report, out) + '\n');
+  if (report.interrupted) return 130;
+  if (report.failed.length) {
+    const shown = report.failed.slice().sort((a, b) => a.run - b.run);
+    process.stderr.write(
+      `murmur batch: ${shown.length} of ${report.runs} runs failed (recorded in the error column; a rerun retries them): runs ${listRuns(shown.map((f) => f.run))}; run ${shown[0].run} (seed ${shown[0].seed}): ${shown[0].error}\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+function finalLine(r: BatchReport, out: string): string {
+  const head = r.interrupted ? `batch: interrupted after ${r.done} runs; rerun the same command to finish` : `batch: ${r.already + r.done}/${r.runs} runs`;
+  const parts = [
+    r.already ? (r.done ? `${r.done} now, ${r.already} already in ${basename(out)}` : `all already in ${basename(out)}`) : undefined,
+    r.done ? `${formatDuration(r.seconds)}, ${formatRate(r.rate)} runs/s on ${r.workers} worker${r.workers === 1 ? '' : 's'}` : undefined,
+    `${r.failed.length} failed`,
+    r.droppedBytes ? `dropped a cut-short last line (${r.droppedBytes} bytes)` : undefined,
+  ].filter(Boolean);
+  return `${head} (${parts.join(', ')}) → ${out}`;
+}
