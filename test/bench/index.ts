@@ -5,6 +5,7 @@ import { generateChild, run as generate } from './generate.bench';
 import { run as cascade } from './cascade.bench';
 import { run as stepps } from './stepps.bench';
 import { run as policy } from './policy.bench';
+import { run as batch } from './batch.bench';
 
 export async function main(argv: string[]): Promise<number> {
   const child = argv.indexOf('--generate');
@@ -18,6 +19,7 @@ export async function main(argv: string[]): Promise<number> {
   await generate(report, json);
   await cascade(report, json);
   await stepps(report, json);
+  await batch(report, json);
   await policy(report, json);
   return 0;
 }
