@@ -1,6 +1,6 @@
 // From text to a validated Scenario: JSON with positions, `--set` overrides, schema, then the model's own checks.
 import { InputError, type Problem } from '../engine/problem';
-import { checkNetwork } from '../engine/network/networks';
+import { checkNetwork, NETWORK_KINDS } from '../engine/network/networks';
 import { checkSharing, sharingModel } from '../engine/sharing/models';
 import { checkSeeding } from '../engine/seeding/strategies';
 import { checkSteppsSections } from '../engine/stepps/check';
@@ -133,18 +133,38 @@ export function validateScenario(raw: unknown, opts: LoadOptions = {}): Scenario
 }
 
 /**
- * When the schema refuses a scenario, the model's own checks still run on the sections it
- * accepted, so that one pass lists every problem (a wrong type in `seed` and an odd `network.k`).
+ * When the schema refuses a scenario, the model's own checks still run on what it accepted, so
+ * that one pass lists every problem: the sections that failed are left out (defaults stand in),
+ * the rest is checked as usual, and a failed network is still checked field by field on the
+ * numbers it does have (an odd `k` beside an out-of-range `p`).
  */
 function sectionProblems(raw: unknown, issues: readonly { path: readonly PropertyKey[] }[]): Problem[] {
   const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
   if (!obj) return [];
-  const clean = (section: string) => !issues.some((i) => i.path[0] === section);
+  const reported = new Set(issues.map((i) => i.path.map(String).join('.')));
+  // Unknown top-level keys are simply left out below; any other problem with the whole file stops here.
+  if (issues.some((i) => i.path.length === 0 && (i as { code?: string }).code !== 'unrecognized_keys')) return [];
+  const failed = new Set(issues.filter((i) => i.path.length > 0).map((i) => String(i.path[0])));
+  const patched: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (!failed.has(k) && k in scenarioSchema.shape) patched[k] = v;
   const out: Problem[] = [];
-  const network = clean('network') ? scenarioSchema.shape.network.safeParse(obj.network) : undefined;
-  if (network?.success) out.push(...checkNetwork(network.data as any));
-  const sharing = clean('sharing') ? scenarioSchema.shape.sharing.safeParse(obj.sharing) : undefined;
-  if (sharing?.success) out.push(...checkSharing(sharing.data));
+  const parsed = scenarioSchema.safeParse(patched);
+  if (parsed.success) {
+    // Without the real network, checks against the population size would be against the default's.
+    const needsN = /^(seeding|organizer|events\.\d+\.budget|content\.items\.\d+\.seeding)/;
+    for (const p of semanticProblems(parsed.data)) {
+      if (failed.has(p.path.split('.')[0]) || (failed.has('network') && needsN.test(p.path))) continue;
+      out.push(p);
+    }
+  }
+  const net = obj.network as Record<string, unknown> | undefined;
+  if (failed.has('network') && net && typeof net === 'object' && typeof net.kind === 'string' && (NETWORK_KINDS as string[]).includes(net.kind)) {
+    for (const p of checkNetwork(net as any)) {
+      const field = p.path.split('.')[1];
+      if (reported.has(p.path) || (field !== undefined && typeof net[field] !== 'number')) continue;
+      out.push(p);
+    }
+  }
   return out;
 }
 

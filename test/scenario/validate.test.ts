@@ -165,3 +165,30 @@ describe('scenario loading: defaults and overrides', () => {
     expect(bass.sharing).toEqual({ model: 'bass', innovation: 0.01, imitation: 0.3, mixing: 'network' });
   });
 });
+
+describe('one pass lists every problem', () => {
+  it('checks what the schema accepted even when other sections fail', () => {
+    const raw = {
+      network: { kind: 'watts-strogatz', n: 100, k: 7, p: 1.5 },
+      sharing: { model: 'stepps', drivers: [1, 2] },
+      seeding: { strategy: 'random', budget: 500 },
+      ticks: 10,
+      events: [{ kind: 'service-failure', tick: 50, item: 'nope' }],
+      netwrok: 1,
+    };
+    let problems: string[] = [];
+    try {
+      validateScenario(raw);
+    } catch (e) {
+      problems = (e as InputError).problems.map(formatProblem);
+    }
+    expect(problems).toEqual([
+      'network.p: must be at most 1 (got 1.5)',
+      'netwrok: unknown key (did you mean "network"?)',
+      'sharing.drivers: needs one coefficient per STEPPS driver, 6 in all (got 2)',
+      "events.0.tick: tick 50 is beyond the run's 10 ticks",
+      'events.0.item: no item has id "nope" (items: item)',
+      'network.k: must be even, at least 2 and smaller than n (got 7, n=100)',
+    ]);
+  });
+});
