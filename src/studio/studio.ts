@@ -1,0 +1,361 @@
+// The studio's controller: settings in, runs out. Lessons and tests drive it through these methods.
+//
+// What a lesson mode needs, without touching the page's internals:
+//   load(settings) / setField(path, value) / setCompare([[path, value]]) / setScenario(name, raw?)
+//   play() pause() toggle() step(k) stepTo(tick) runToEnd() reset() setSpeed(ticksPerSecond)
+//   on('loaded' | 'tick' | 'ended' | 'settings', fn); tick, done, counts(pane), summary(pane)
+//   panes.A.view: fit(), screenOf(member) (to point at it), setHighlight({ path, below }) (a path to draw)
+//   model.call(api => api.sessionMember / sessionCascade …) for what the model knows of a member
+// The URL follows `settings` (see urlState.ts); a lesson adds its own parameters beside them.
+import { formatProblem, type Problem } from '../engine/problem';
+import type { Summary } from '../engine/measure';
+import type { Scenario } from '../scenario/schema';
+import type { SizeMode } from './view/drawData';
+import { ModelClient } from './run/modelClient';
+import type { RunPane } from './run/runPane';
+import { PaneSet, type PaneId } from './run/paneSet';
+import { scenarioFields, type Field } from './controls/fields';
+import { ControlPanel } from './controls/controlPanel';
+import { LiveCharts } from './charts/liveCharts';
+import { Messages } from './ui/messages';
+import { CUSTOM, keysAfter, overrideFor, overridesFor, valueAt, valueText, withOverride, withoutOverride, type Override, type Settings } from './settings';
+import { toQuery } from './urlState';
+import { largestRebuild, REBUILD_TEXT } from './rebuilds';
+import type { Shell } from './shell';
+import { Sideline } from './sideline';
+import { baseScenario, resolveSettings, scenarioFileOf, validateOrNull } from './resolveSettings';
+
+export type { PaneId };
+type Listener = (studio: Studio) => void;
+
+/** Ticks advanced per request at most when catching up (a slow frame must not queue a burst). */
+const MAX_CATCH_UP = 8;
+
+export class Studio {
+  settings: Settings;
+  resolved: Scenario | null = null;
+  resolvedB: Scenario | null = null;
+  readonly model = new ModelClient();
+  readonly panel: ControlPanel;
+  readonly charts: LiveCharts;
+  readonly messages: Messages;
+  readonly panes: PaneSet;
+  playing = false;
+  seedMode = false;
+  sizeMode: SizeMode = 'degree';
+  fields: Field[] = [];
+  readonly sideline: Sideline;
+  private inFlight = false;
+  private generation = 0;
+  private nextDue = 0;
+  private listeners = new Map<string, Set<Listener>>();
+  private raf = 0;
+
+  constructor(
+    readonly shell: Shell,
+    settings: Settings,
+  ) {
+    this.settings = settings;
+    this.messages = new Messages(shell.messages);
+    this.panel = new ControlPanel(shell.controls, (path, value) => void this.setField(path, value));
+    this.charts = new LiveCharts(shell.charts);
+    this.panes = new PaneSet(shell, this.model, (id) => ({ onHover: (m, x, y) => this.hooks.hover(id, m, x, y), onClick: (m, x, y) => this.hooks.click(id, m, x, y) }), () => this.sizeMode);
+    this.sideline = new Sideline(shell, this.charts, () => ({ panes: this.livePanes(), tick: this.tick, ticks: this.resolved?.ticks ?? 0, done: this.done, labels: this.labels() }));
+    this.model.onFailure = (message) => this.workerFailed(message);
+    const loop = (now: number) => {
+      this.frame(now);
+      this.raf = requestAnimationFrame(loop);
+    };
+    this.raf = requestAnimationFrame(loop);
+  }
+
+  on(event: 'loaded' | 'tick' | 'ended' | 'settings', fn: Listener): () => void {
+    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
+    this.listeners.get(event)!.add(fn);
+    return () => this.listeners.get(event)?.delete(fn);
+  }
+
+  private emit(event: string): void {
+    for (const fn of this.listeners.get(event) ?? []) fn(this);
+  }
+
+  /** The scenario the settings start from (a bundled file or a dropped one). */
+  baseRaw(s: Settings = this.settings): Record<string, unknown> {
+    return baseScenario(s);
+  }
+
+  /** The scenario file as the CLI names it. */
+  get scenarioFile(): string {
+    return scenarioFileOf(this.settings);
+  }
+
+  /**
+   * Shows a setting. With `sanitize` (a link), overrides that fail are dropped and named; a user's
+   * change that fails leaves the current run and lists the problems at the fields. Returns success.
+   */
+  async load(next: Settings, opts: { sanitize?: boolean; changed?: string[] } = {}): Promise<boolean> {
+    const r = resolveSettings(next, opts.sanitize);
+    if (!r.ok && r.why === 'invalid') {
+      this.panel.showProblems(r.problems);
+      this.messages.show('settings', 'error', 'That setting is not valid; the run is unchanged:', r.problems.map(formatProblem));
+      return false;
+    }
+    if (!r.ok) {
+      this.messages.show('too-large', 'error', 'Too large for the browser', [r.message]);
+      return false;
+    }
+    if (r.dropped.length) this.messages.show('link', 'warning', 'Parts of the link could not be used; they were left out:', r.dropped);
+    next = r.settings;
+    const { resolved, resolvedB } = r;
+    const raw = baseScenario(next);
+    performance.mark('studio:validated');
+    this.messages.dismiss('settings');
+    this.panel.showProblems([]);
+    const generation = ++this.generation;
+    this.pause();
+    this.settings = next;
+    this.sideline.setSummaries(null);
+    this.resolved = resolved;
+    this.resolvedB = resolvedB;
+    this.fields = scenarioFields(resolved as unknown as Record<string, unknown>);
+    this.panel.render(this.fields, new Set([...next.set.map((o) => o[0]), ...(next.seed !== null ? ['seed'] : [])]));
+    this.shell.scenarioSelect.value = next.scenario === CUSTOM ? '' : next.scenario;
+    this.shell.scenarioNote.textContent = (resolved.description as string | undefined) ?? '';
+    performance.mark('studio:fields');
+    this.panes.ensure(next.compare !== null);
+    const problems: Problem[] = [];
+    for (const id of ['A', 'B'] as const) {
+      const pane = this.panes[id];
+      if (!pane) continue;
+      const made = await pane.create(raw, overridesFor(next, id), id === 'B' ? this.panes.A : null);
+      if (generation !== this.generation) return false;
+      if (!made.ok) problems.push(...made.problems);
+    }
+    if (problems.length) {
+      this.messages.show('settings', 'error', 'The model refused the setting:', problems.map(formatProblem));
+      return false;
+    }
+    performance.mark('studio:sessions');
+    await this.read(0);
+    if (next.at > 0) await this.stepTo(next.at);
+    performance.mark('studio:loaded');
+    if (opts.changed?.length) {
+      const rebuild = largestRebuild(opts.changed, resolved.network.seed !== undefined);
+      if (rebuild) this.messages.toast(`${opts.changed.join(', ')} changed: this ${REBUILD_TEXT[rebuild]}.`);
+    }
+    this.sideline.markDue();
+    this.emit('loaded');
+    this.emit('settings');
+    return true;
+  }
+
+  /** A control changed: the override is recorded (or dropped when it equals the file's value) and the run rebuilt. */
+  async setField(path: string, value: unknown): Promise<boolean> {
+    if (path === 'seed') return this.load({ ...this.settings, seed: Number(value) }, { changed: ['seed'] });
+    const baseline = validateOrNull(this.baseRaw(), []);
+    const same = baseline !== null && JSON.stringify(valueAt(baseline, path)) === JSON.stringify(value);
+    const override = overrideFor(this.resolved, path, value);
+    const set = same ? withoutOverride(this.settings.set, path) : withOverride(this.settings.set, override[0], override[1], keysAfter(this.resolved, path, value));
+    return this.load({ ...this.settings, set, at: 0 }, { changed: [path] });
+  }
+
+  async setCompare(list: Override[] | null): Promise<boolean> {
+    return this.load({ ...this.settings, compare: list, at: 0 });
+  }
+
+  async setScenario(name: string, custom: unknown = null): Promise<boolean> {
+    return this.load({ scenario: name, custom, seed: null, set: [], compare: this.settings.compare ? [] : null, speed: this.settings.speed, at: 0 });
+  }
+
+  setSpeed(speed: number): void {
+    this.settings = { ...this.settings, speed };
+    this.emit('settings');
+  }
+
+  setSizeMode(mode: SizeMode): void {
+    this.sizeMode = mode;
+    for (const p of this.livePanes()) p.maybeView?.setSizeMode(mode);
+  }
+
+  /** Seeds the current item at a member: the seeding becomes an explicit list (kept in the link). */
+  async seedAt(member: number, add: boolean): Promise<boolean> {
+    const current = this.resolved?.seeding;
+    const members = add && current?.strategy === 'explicit' ? [...new Set([...current.members, member])] : [member];
+    return this.load({ ...this.settings, set: withOverride(this.settings.set, 'seeding', valueText({ strategy: 'explicit', members })), at: 0 });
+  }
+
+  livePanes(): RunPane[] {
+    return this.panes.live();
+  }
+
+  get done(): boolean {
+    return this.livePanes().every((p) => p.state.done);
+  }
+
+  get tick(): number {
+    return Math.max(0, ...this.livePanes().map((p) => p.state.tick));
+  }
+
+  play(): void {
+    if (this.done || this.playing) return;
+    this.playing = true;
+    this.nextDue = performance.now();
+    this.emit('settings');
+  }
+
+  pause(): void {
+    if (!this.playing) return;
+    this.playing = false;
+    this.emit('settings');
+  }
+
+  /** Play or pause; Play on an ended run starts it again from tick 0. */
+  async toggle(): Promise<void> {
+    if (this.playing) return this.pause();
+    if (this.done) await this.reset();
+    this.play();
+  }
+
+  /** Frames drawn per pane and what is in flight: the studio's own figures (tests read the frame rate from them). */
+  stats(): { frames: number[]; tick: number; playing: boolean; pulses: number[]; layout: 'settled' | 'moving' } {
+    const panes = this.livePanes();
+    return {
+      frames: panes.map((p) => p.maybeView?.frames ?? 0),
+      tick: this.tick,
+      playing: this.playing,
+      pulses: panes.map((p) => p.maybeView?.pulsesInFlight ?? 0),
+      layout: panes.every((p) => p.layout.settled) ? 'settled' : 'moving',
+    };
+  }
+
+  async step(k = 1): Promise<void> {
+    if (this.inFlight) return;
+    await this.read(k);
+  }
+
+  async reset(): Promise<boolean> {
+    return this.load({ ...this.settings, at: 0 });
+  }
+
+  async runToEnd(): Promise<void> {
+    this.pause();
+    const generation = this.generation;
+    this.inFlight = true;
+    try {
+      const deltas = await Promise.all(this.livePanes().map((p) => p.runToEnd()));
+      if (generation !== this.generation) return;
+      this.livePanes().forEach((p, i) => p.apply(deltas[i], performance.now(), 0));
+    } finally {
+      this.inFlight = false;
+    }
+    await this.afterRead();
+  }
+
+  /** Steps until the given tick (or the end), in chunks so the page keeps drawing. */
+  async stepTo(tick: number): Promise<void> {
+    while (this.tick < tick && !this.done) await this.read(Math.min(50, tick - this.tick));
+  }
+
+  async summary(id: PaneId = 'A'): Promise<Summary | null> {
+    const pane = this.panes[id];
+    return pane ? pane.summary() : null;
+  }
+
+  counts(id: PaneId = 'A'): number[] {
+    return [...(this.panes[id]?.state.counts ?? [])];
+  }
+
+  /** Reads k ticks from every pane together (compare runs stay in step) and applies what changed. */
+  private async read(k: number): Promise<void> {
+    const panes = this.livePanes();
+    if (!panes.length) return;
+    const generation = this.generation;
+    this.inFlight = true;
+    let deltas;
+    try {
+      deltas = await Promise.all(panes.map((p) => p.step(k)));
+    } catch {
+      this.pause();
+      return;
+    } finally {
+      this.inFlight = false;
+    }
+    if (generation !== this.generation) return;
+    const now = performance.now();
+    const interval = 1000 / this.settings.speed;
+    panes.forEach((p, i) => p.apply(deltas[i], now, Math.min(700, Math.max(160, interval * 0.9))));
+    await this.afterRead();
+  }
+
+  /** After new ticks: the side panels redraw on a later frame; an ended run fetches its summaries. */
+  private async afterRead(): Promise<void> {
+    this.sideline.markDue();
+    this.emit('tick');
+    if (this.done) {
+      this.pause();
+      const generation = this.generation;
+      const summaries = await Promise.all(this.livePanes().map((p) => p.summary()));
+      if (generation !== this.generation) return;
+      this.sideline.setSummaries(summaries);
+      this.emit('ended');
+    }
+  }
+
+  labels(): [string, string] {
+    return ['A', 'B'];
+  }
+
+  /** Resolves after the next animation frame has drawn every canvas (the page is then really showing the run). */
+  drawn(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => (this.livePanes().every((p) => p.maybeView && p.maybeView.frames > 0) ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    });
+  }
+
+  /** Animation frame: asks for the ticks that are due (one request at a time), then draws each canvas. */
+  private frame(now: number): void {
+    this.sideline.tick(now);
+    if (this.playing && !this.inFlight && now >= this.nextDue) {
+      const interval = 1000 / this.settings.speed;
+      const due = Math.min(MAX_CATCH_UP, 1 + Math.floor((now - this.nextDue) / interval));
+      this.nextDue = Math.max(this.nextDue + due * interval, now - interval);
+      void this.read(due);
+    }
+    for (const p of this.livePanes()) p.maybeView?.frame(now);
+  }
+
+  /** Filled in by the inspector (hover and click on members). */
+  hooks: { hover: (pane: PaneId, member: number, x: number, y: number) => void; click: (pane: PaneId, member: number, x: number, y: number) => void } = {
+    hover: () => {},
+    click: () => {},
+  };
+
+  /** Parameters a mode built on the studio keeps in the link beside the studio's own (a lesson and its step). */
+  extraQuery: () => Record<string, string> = () => ({});
+
+  get query(): string {
+    const extra = new URLSearchParams(this.extraQuery()).toString();
+    return extra ? `${toQuery(this.settings)}&${extra}` : toQuery(this.settings);
+  }
+
+  private workerFailed(message: string): void {
+    this.pause();
+    this.messages.show('worker', 'error', `The model stopped: ${message}`, ['The run so far stays on screen. Restart the model to continue from tick 0.'], [
+      {
+        label: 'Restart the model',
+        run: () => {
+          this.messages.dismiss('worker');
+          this.model.restart();
+          void this.load({ ...this.settings });
+        },
+      },
+    ]);
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.raf);
+    this.panes.dispose();
+    this.model.stop();
+  }
+}

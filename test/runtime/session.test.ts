@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { sessionApi, STATE, memberState } from '../../src/runtime/session';
+import { createSimulation } from '../../src/engine/simulation';
+import { runToEnd } from '../../src/engine/measure';
+import { validateScenario } from '../../src/scenario/load';
+import { toSimulationSpec } from '../../src/scenario/spec';
+import { createRecord, adopt, expose } from '../../src/engine/cascade/record';
+
+const small = { seed: 3, ticks: 60, network: { kind: 'watts-strogatz', n: 400, k: 6, p: 0.1 }, sharing: { model: 'independent-cascade', p: 0.3 }, seeding: { strategy: 'random', budget: 2 } };
+
+afterEach(() => {
+  for (const id of sessionApi.sessionIds()) sessionApi.sessionDispose(id);
+});
+
+function create(raw: unknown = small, overrides: string[] = [], opts = {}) {
+  const c = sessionApi.sessionCreate(raw, overrides, opts);
+  if (!c.ok) throw new Error(c.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return c;
+}
+
+describe('session', () => {
+  it('creates a run with the graph arrays and a layout hint', () => {
+    const c = create();
+    expect(c.n).toBe(400);
+    expect(c.m).toBe(1200);
+    expect(c.graph!.offsets.length).toBe(401);
+    expect(c.graph!.targets.length).toBe(2400);
+    expect(c.layout).toEqual({ kind: 'ring' });
+    expect(c.seeds.length).toBe(2);
+    expect(c.sameGraph).toBe(false);
+  });
+
+  it('returns problems instead of throwing on bad input', () => {
+    const c = sessionApi.sessionCreate(small, ['network.k=7']);
+    expect(c.ok).toBe(false);
+    if (!c.ok) expect(c.problems[0].path).toBe('network.k');
+    const d = sessionApi.sessionCreate({ ...small, network: { kind: 'nope' } });
+    expect(d.ok).toBe(false);
+  });
+
+  it('first read gives the seeds as sharers and the tick-0 row', () => {
+    const c = create();
+    const d = sessionApi.sessionStep(c.id, 0);
+    expect(d.tick).toBe(0);
+    expect(d.rows.map((r) => r.tick)).toEqual([0]);
+    expect([...d.changed].sort()).toEqual([...c.seeds].sort());
+    expect([...d.states]).toEqual([STATE.SHARED, STATE.SHARED]);
+    expect(d.pulses.length).toBe(0);
+    expect(d.counts[STATE.SHARED]).toBe(2);
+    expect(d.counts[STATE.UNAWARE]).toBe(398);
+  });
+
+  it('deltas replay to the final state, and pulses run from parent to child', () => {
+    const c = create();
+    const shown = new Uint8Array(c.n);
+    let rows = 0;
+    let last;
+    do {
+      last = sessionApi.sessionStep(c.id, 1);
+      for (let j = 0; j < last.changed.length; j++) shown[last.changed[j]] = last.states[j];
+      rows += last.rows.length;
+      for (let j = 0; j < last.pulses.length; j += 2) {
+        const info = sessionApi.sessionMember(c.id, last.pulses[j + 1])!;
+        expect(info.items[0].parent).toBe(last.pulses[j]);
+      }
+    } while (!last.done);
+    const sim = createSimulation(toSimulationSpec(validateScenario(small)));
+    runToEnd(sim);
+    for (let i = 0; i < c.n; i++) expect(shown[i]).toBe(memberState(sim.dynamics.records, i));
+    expect(rows).toBe(sim.tick + 1);
+    const total = last.counts.reduce((a, b) => a + b, 0);
+    expect(total).toBe(c.n);
+  });
+
+  it('summarizes exactly as a whole run does', () => {
+    const text = readFileSync('scenarios/ic-small-world.json', 'utf8');
+    const raw = JSON.parse(text);
+    const c = create(raw, ['seed=7']);
+    sessionApi.sessionRunToEnd(c.id);
+    const expected = runToEnd(createSimulation(toSimulationSpec(validateScenario(raw, { overrides: ['seed=7'] }))));
+    expect(sessionApi.sessionSummary(c.id)).toEqual(expected.summary);
+  });
+
+  it('reports only what changed (a second read with no step is empty)', () => {
+    const c = create();
+    sessionApi.sessionStep(c.id, 3);
+    const again = sessionApi.sessionStep(c.id, 0);
+    expect(again.changed.length).toBe(0);
+    expect(again.rows.length).toBe(0);
+    expect(again.shares).toBe(0);
+  });
+
+  it('keeps several sessions apart and reuses a graph when only the dynamics change', () => {
+    const a = create(small, [], { id: 'A' });
+    const b = create(small, ['sharing.p=0.05'], { id: 'B', keepGraphOf: 'A' });
+    expect(b.sameGraph).toBe(true);
+    expect(b.graph).toBeUndefined();
+    const c = create(small, ['network.p=0.2'], { id: 'C', keepGraphOf: 'A' });
+    expect(c.sameGraph).toBe(false);
+    sessionApi.sessionStep('A', 5);
+    expect(sessionApi.sessionTick('A').tick).toBe(5);
+    expect(sessionApi.sessionTick('B').tick).toBe(0);
+    expect(a.id).toBe('A');
+    expect(sessionApi.sessionDispose('B')).toBe(true);
+    expect(() => sessionApi.sessionStep('B')).toThrow(/no session "B"/);
+  });
+
+  it('caps pulses, keeping the newest', () => {
+    const c = create(small, ['sharing.p=0.9'], { maxPulses: 3 });
+    sessionApi.sessionStep(c.id, 0);
+    const d = sessionApi.sessionStep(c.id, 2);
+    expect(d.shares).toBeGreaterThan(3);
+    expect(d.pulses.length).toBe(6);
+  });
+
+  it('cascade path leads to a root and the subtree hangs below the member', () => {
+    const c = create();
+    sessionApi.sessionRunToEnd(c.id);
+    const table = sessionApi.sessionCascadeTable(c.id);
+    const deep = table.member[table.hop.indexOf(Math.max(...table.hop))];
+    const { path } = sessionApi.sessionCascade(c.id, deep);
+    expect(path[0]).toBe(deep);
+    expect(c.seeds).toContain(path[path.length - 1]);
+    const seed = path[path.length - 1];
+    const { below } = sessionApi.sessionCascade(c.id, seed);
+    expect(below.length / 2).toBeGreaterThan(0);
+    expect(sessionApi.sessionCascade(c.id, -1).item).toBe(-1);
+  });
+
+  it('draws a complaint over praise when a member shared a valence −1 item', () => {
+    const praise = createRecord(3, 1);
+    const complaint = createRecord(3, -1);
+    adopt(praise, 0, -1, 0);
+    adopt(complaint, 0, -1, 0);
+    expose(praise, 1, 1);
+    adopt(praise, 2, 0, 1);
+    expose(complaint, 2, 1);
+    const records = [praise, complaint];
+    expect(memberState(records, 0)).toBe(STATE.COMPLAINT);
+    expect(memberState(records, 1)).toBe(STATE.EXPOSED);
+    expect(memberState(records, 2)).toBe(STATE.SHARED);
+  });
+});
