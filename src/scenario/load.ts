@@ -1,4 +1,5 @@
 // From text to a validated Scenario: JSON with positions, `--set` overrides, schema, then the model's own checks.
+import type { z } from 'zod';
 import { InputError, type Problem } from '../engine/problem';
 import { checkNetwork, NETWORK_KINDS } from '../engine/network/networks';
 import { checkSharing, sharingModel } from '../engine/sharing/models';
@@ -106,6 +107,19 @@ function fieldSchemas(path: readonly string[], target: unknown): Map<string, str
   return out;
 }
 
+/**
+ * An override into a section the file leaves out (`content.items.0.stepps.2=0.9` on a file with no
+ * `content`) first writes that section out with its defaults, so the override changes one value
+ * of a whole section rather than creating a fragment of one.
+ */
+function fillSection(target: Record<string, any>, assignment: string): void {
+  const section = assignment.slice(0, assignment.indexOf('=')).split('.')[0];
+  const schema = (scenarioSchema.shape as Record<string, z.ZodType>)[section];
+  if (!schema || target[section] !== undefined || !assignment.includes('.')) return;
+  const filled = schema.safeParse({});
+  if (filled.success && filled.data !== undefined) target[section] = structuredClone(filled.data);
+}
+
 /** Problems the schema cannot see: ranges that depend on other fields, the model's own rules. */
 export function semanticProblems(s: Scenario): Problem[] {
   const problems = [...checkNetwork(s.network as any), ...checkSharing(s.sharing)];
@@ -123,7 +137,10 @@ export function validateScenario(raw: unknown, opts: LoadOptions = {}): Scenario
   if (opts.overrides?.length) {
     candidate = structuredClone(first.success ? first.data : raw) as Record<string, any>;
     if (!candidate || typeof candidate !== 'object') candidate = {};
-    for (const o of opts.overrides) applyOverride(candidate as Record<string, any>, o);
+    for (const o of opts.overrides) {
+      fillSection(candidate as Record<string, any>, o);
+      applyOverride(candidate as Record<string, any>, o);
+    }
   } else if (first.success) {
     return finish(first.data, opts);
   }

@@ -192,3 +192,12 @@ describe('one pass lists every problem', () => {
     ]);
   });
 });
+
+describe('--set into a section the file leaves out', () => {
+  it('writes the section out with its defaults, then changes the one value', () => {
+    const s = validateScenario({ sharing: { model: 'stepps' } }, { overrides: ['content.items.0.stepps.2=0.9'] });
+    expect(s.content?.items).toHaveLength(1);
+    expect(s.content?.items[0].id).toBe('item');
+    expect(s.content?.items[0].stepps).toEqual([0.5, 0.5, 0.9, 0.5, 0.5, 0.5]);
+  });
+});
