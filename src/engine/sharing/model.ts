@@ -30,6 +30,8 @@ export interface Dynamics {
   readonly organizer?: number;
   /** What tipped each adopter's share of records[0] (a name per adopter), for the cascade table. */
   tipOf?(member: number): string;
+  /** A member's traits and balances by name (for the studio's inspector); absent for the classic models. */
+  memberValues?(member: number): Record<string, number>;
 }
 
 export interface SharingModel<S extends { model: string }> {

@@ -13,7 +13,7 @@ import { remind } from './remind';
 import { failMember, wordOfMouth, type WordOfMouthState } from './wordOfMouth';
 import { share } from './share';
 import { ITEM_DEFAULTS, POPULATION_DEFAULTS } from './defaults';
-import { TIP_SEED, TIPS } from './drivers';
+import { CURRENCIES, CURRENCY_COUNT, DRIVER_COUNT, DRIVERS, TIP_SEED, TIPS } from './drivers';
 import { steppsSummary, steppsTickValues } from './measures';
 import type { ItemSpec, SteppsSpec } from './spec';
 import type { Problem } from '../problem';
@@ -130,6 +130,25 @@ export const stepps: SharingModel<SteppsSpec> = {
       tickValues: () => ({ ...steppsTickValues(w, wom), ...policy.tickValues?.() }),
       summaryValues: () => ({ ...steppsSummary(w, wom), ...policy.summaryValues?.() }),
       tipOf: (i) => TIPS[w.items[0].tipping[i]],
+      memberValues: (i) => memberValues(w, i),
     };
   },
 };
+
+/** Member i's traits, trust and social currency, by name. */
+function memberValues(w: World, i: number): Record<string, number> {
+  if (i < 0 || i >= w.n) return {};
+  const m = w.members;
+  const out: Record<string, number> = {
+    trust: m.trust[i],
+    trustAtStart: m.trustAtStart[i],
+    activity: m.activity[i],
+    attention: m.attention[i],
+    threshold: m.threshold[i],
+    member: m.isMember[i],
+    shares: m.shares[i],
+  };
+  DRIVERS.forEach((d, k) => (out[`driver.${d}`] = m.drivers[i * DRIVER_COUNT + k]));
+  CURRENCIES.forEach((c, k) => (out[`currency.${c}`] = m.currency[i * CURRENCY_COUNT + k]));
+  return out;
+}
