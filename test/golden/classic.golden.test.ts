@@ -45,8 +45,8 @@ describe('golden: random streams', () => {
 
 describe('golden: murmur run on the classic scenarios', () => {
   it.each([
-    ['ic-small-world', 1, { ticks: 4, adopters: 15, reach: 79, peakTick: 1, peakAdopters: 4, cascades: 5, largestCascade: 7, maxDepth: 3, structuralVirality: 2.1904761904761907, meanStructuralVirality: 1.5634920634920635, edgesTraversed: 147 }],
-    ['ic-small-world', 7, { ticks: 6, adopters: 25, reach: 132, peakTick: 1, peakAdopters: 6, cascades: 5, largestCascade: 10, maxDepth: 5, structuralVirality: 3.311111111111111, meanStructuralVirality: 2.6751322751322753, edgesTraversed: 251 }],
+    ['ic-small-world', 1, { ticks: 59, adopters: 6552, reach: 9163, peakTick: 25, peakAdopters: 291, cascades: 5, largestCascade: 3913, maxDepth: 58, structuralVirality: 48.21406099013461, meanStructuralVirality: 25.172011883403137, edgesTraversed: 65686 }],
+    ['ic-small-world', 7, { ticks: 68, adopters: 6231, reach: 8859, peakTick: 25, peakAdopters: 294, cascades: 5, largestCascade: 2540, maxDepth: 67, structuralVirality: 40.49856351158153, meanStructuralVirality: 32.07140656724411, edgesTraversed: 62481 }],
     ['threshold-cascade', 1, { ticks: 17, adopters: 9787, reach: 9787, peakTick: 12, peakAdopters: 2991, cascades: 1, largestCascade: 9787, maxDepth: 16, structuralVirality: 20.434271440919044, meanStructuralVirality: 20.434271440919044 }],
     ['threshold-cascade', 7, { ticks: 18, adopters: 9799, reach: 9799, peakTick: 13, peakAdopters: 3070, cascades: 1, largestCascade: 9799, maxDepth: 17, structuralVirality: 20.456943411312015, meanStructuralVirality: 20.456943411312015 }],
     ['bass-adoption', 1, { ticks: 42, adopters: 10000, reach: 10000, peakTick: 17, peakAdopters: 606, cascades: 1490, largestCascade: 59, maxDepth: 9, structuralVirality: 5.960257159555815, meanStructuralVirality: 2.2481747449254117 }],
