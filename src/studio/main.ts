@@ -1,4 +1,4 @@
-// The studio's entry: read the link, build the page, open the run. `window.studio` is the handle lessons and tests use.
+// The studio's entry: read the link, build the page, open the run (or the lesson the link names). `window.studio` is the handle lessons and tests use.
 import './localeGuard';
 import './styles.css';
 import { buildShell } from './shell';
@@ -7,11 +7,13 @@ import { BUNDLED, DEFAULT_SCENARIO } from './scenarios';
 import { fromQuery } from './urlState';
 import { attachBindings } from './bindings';
 import { attachInspector } from './inspector';
-import { attachDrop } from './dropScenario';
+import { attachLessons, type Lessons } from './lesson/attachLessons';
+import { LESSON_PARAMS, readLessonLink } from './lesson/lessonLink';
 
 declare global {
   interface Window {
     studio?: Studio;
+    lessons?: Lessons;
   }
 }
 
@@ -19,17 +21,23 @@ async function boot(): Promise<void> {
   const host = document.getElementById('app')!;
   performance.mark('studio:boot');
   const shell = buildShell(host);
-  const parsed = fromQuery(location.search, BUNDLED.map((s) => s.name), DEFAULT_SCENARIO);
+  const parsed = fromQuery(location.search, BUNDLED.map((s) => s.name), DEFAULT_SCENARIO, LESSON_PARAMS);
   const studio = new Studio(shell, parsed.settings);
   window.studio = studio;
   attachBindings(studio);
   attachInspector(studio);
-  attachDrop(studio);
-  if (parsed.problems.length) studio.messages.show('link-parse', 'warning', 'Parts of the link could not be used:', parsed.problems);
-  const ok = await studio.load(parsed.settings, { sanitize: true });
-  if (!ok) {
-    studio.messages.show('fallback', 'warning', 'Opened the default scenario instead.');
-    await studio.setScenario(DEFAULT_SCENARIO);
+  // Files dropped or opened go to the lesson loader or the scenario loader by what they hold.
+  const lessons = attachLessons(studio);
+  window.lessons = lessons;
+  // A lesson link fixes the settings itself; the studio's own parameters beside it are not used.
+  const link = readLessonLink(location.search);
+  if (!link || !(await lessons.openLink(link))) {
+    if (parsed.problems.length) studio.messages.show('link-parse', 'warning', 'Parts of the link could not be used:', parsed.problems);
+    const ok = await studio.load(parsed.settings, { sanitize: true });
+    if (!ok) {
+      studio.messages.show('fallback', 'warning', 'Opened the default scenario instead.');
+      await studio.setScenario(DEFAULT_SCENARIO);
+    }
   }
   await studio.drawn();
   document.body.dataset.ready = 'true';

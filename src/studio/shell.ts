@@ -8,6 +8,8 @@ export interface Shell {
   scenarioSelect: HTMLSelectElement;
   scenarioNote: HTMLElement;
   openFile: HTMLInputElement;
+  /** Opens the lesson picker (lesson mode fills in the rest). */
+  lessons: HTMLButtonElement;
   compareToggle: HTMLButtonElement;
   controls: HTMLElement;
   transport: {
@@ -45,6 +47,7 @@ function paneBox(id: 'A' | 'B'): HTMLElement {
 export function buildShell(host: HTMLElement): Shell {
   const scenarioSelect = el('select#scenario', { 'aria-label': 'Scenario' }, ...BUNDLED.map((s) => el('option', { value: s.name, text: s.name })));
   const openFile = el('input#open-file', { type: 'file', accept: '.json,application/json', hidden: true });
+  const lessons = el('button.button.small#lessons-button', { title: 'Guided lessons for a class', text: 'Lessons' });
   const compareToggle = el('button.button.toggle#compare-toggle', { 'aria-pressed': 'false', title: 'Two runs side by side with one difference', text: 'Compare' });
   const speed = el('select#speed', { 'aria-label': 'Speed (ticks per second)', title: 'Ticks per second' }, ...SPEEDS.map((s) => el('option', { value: s, text: `${s} / s` })));
   const sizeMode = el('select#size-mode', { 'aria-label': 'Member size', title: 'Member size' }, el('option', { value: 'degree', text: 'size: degree' }), el('option', { value: 'uniform', text: 'size: same' }));
@@ -89,6 +92,7 @@ export function buildShell(host: HTMLElement): Shell {
       el('label.scenario-pick', {}, el('span', { text: 'Scenario' }), scenarioSelect),
       el('button.button.small#open-file-button', { title: 'Open a scenario file (or drop one on the page)', text: 'Open file…', onclick: () => openFile.click() }),
       openFile,
+      lessons,
       el('div.spacer'),
       compareToggle,
     ),
@@ -117,5 +121,5 @@ export function buildShell(host: HTMLElement): Shell {
     dropZone,
   );
   host.append(root);
-  return { root, scenarioSelect, scenarioNote, openFile, compareToggle, controls, transport, compareBar, stage, panes, charts, summary, selection, exports, messages, tooltip, dropZone };
+  return { root, scenarioSelect, scenarioNote, openFile, lessons, compareToggle, controls, transport, compareBar, stage, panes, charts, summary, selection, exports, messages, tooltip, dropZone };
 }

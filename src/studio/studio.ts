@@ -333,9 +333,12 @@ export class Studio {
 
   /** Parameters a mode built on the studio keeps in the link beside the studio's own (a lesson and its step). */
   extraQuery: () => Record<string, string> = () => ({});
+  /** When the mode's parameters say everything (a lesson step fixes the settings), the link holds only them. */
+  extraOnly = false;
 
   get query(): string {
     const extra = new URLSearchParams(this.extraQuery()).toString();
+    if (this.extraOnly) return extra;
     return extra ? `${toQuery(this.settings)}&${extra}` : toQuery(this.settings);
   }
 
