@@ -27,34 +27,3 @@ export async function openScenarioFile(studio: Studio, file: File): Promise<void
   if (!checked.raw.name) checked.raw.name = file.name.replace(/\.json$/i, '');
   await studio.setScenario(CUSTOM, checked.raw);
 }
-
-export function attachDrop(studio: Studio): void {
-  const zone = studio.shell.dropZone;
-  let depth = 0;
-  const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
-  window.addEventListener('dragenter', (e) => {
-    if (!hasFiles(e)) return;
-    depth++;
-    zone.hidden = false;
-  });
-  window.addEventListener('dragleave', () => {
-    depth = Math.max(0, depth - 1);
-    if (depth === 0) zone.hidden = true;
-  });
-  window.addEventListener('dragover', (e) => {
-    if (hasFiles(e)) e.preventDefault();
-  });
-  window.addEventListener('drop', (e) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    depth = 0;
-    zone.hidden = true;
-    const file = e.dataTransfer?.files[0];
-    if (file) void openScenarioFile(studio, file);
-  });
-  studio.shell.openFile.addEventListener('change', () => {
-    const file = studio.shell.openFile.files?.[0];
-    if (file) void openScenarioFile(studio, file);
-    studio.shell.openFile.value = '';
-  });
-}

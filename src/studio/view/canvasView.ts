@@ -58,6 +58,9 @@ export class CanvasView {
   private highlight: Highlight | null = null;
   private camera: Camera = { x: 0, y: 0, scale: 1 };
   private dirty = true;
+  /** Colour range changed since the last draw: Pixi uploads only the latest range given, so ranges merge until drawn. */
+  private pendingFirst = Infinity;
+  private pendingLast = -1;
   private userMoved = false;
   private sizeMode: SizeMode = 'degree';
   private resizeObserver: ResizeObserver | null = null;
@@ -164,7 +167,9 @@ export class CanvasView {
   applyStates(changed: Int32Array, states: Uint8Array): void {
     if (!this.nodes || changed.length === 0) return;
     const { first, last } = applyStateColors(this.rgb, changed, states, this.palette);
-    this.nodes.buffers.aColor.update((last - first + 1) * 12, first * 12);
+    this.pendingFirst = Math.min(this.pendingFirst, first);
+    this.pendingLast = Math.max(this.pendingLast, last);
+    this.nodes.buffers.aColor.update((this.pendingLast - this.pendingFirst + 1) * 12, this.pendingFirst * 12);
     this.dirty = true;
   }
 
@@ -210,6 +215,8 @@ export class CanvasView {
       this.app.renderer.render({ container: this.tieWorld, target: this.tieLayer, clear: true, clearColor: [0, 0, 0, 0] });
     }
     this.app.render();
+    this.pendingFirst = Infinity;
+    this.pendingLast = -1;
     this.frames++;
     return true;
   }
