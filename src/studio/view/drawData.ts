@@ -1,4 +1,5 @@
 // Reducers from model state to draw data: pure functions over typed arrays, so the canvas only copies bytes.
+import { boundsOf } from './camera';
 
 /**
  * Writes the colours of the members that changed into `rgb` (3 floats per member) and returns the
@@ -55,14 +56,7 @@ export function memberRadii(offsets: Int32Array, base: number, mode: SizeMode, o
 /** A radius that keeps members apart at the layout's density: a fraction of the mean spacing. */
 export function baseRadius(positions: Float32Array, n: number): number {
   if (n < 2) return 4;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const x = positions[2 * i], y = positions[2 * i + 1];
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
+  const { x0, y0, x1, y1 } = boundsOf(positions, n);
   const area = Math.max(1, (x1 - x0) * (y1 - y0));
   return 0.28 * Math.sqrt(area / n);
 }

@@ -1,4 +1,5 @@
 // Which member is under the pointer: a uniform grid over the layout, rebuilt when positions move.
+import { boundsOf } from './camera';
 
 export class SpatialIndex {
   private cell = 1;
@@ -13,14 +14,7 @@ export class SpatialIndex {
   /** Indexes n points (xy pairs) in cells of about `perCell` points each. */
   build(positions: Float32Array, n: number, perCell = 4): void {
     this.positions = positions;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const x = positions[2 * i], y = positions[2 * i + 1];
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    }
+    let { x0, y0, x1, y1 } = boundsOf(positions, n);
     if (n === 0) x0 = y0 = x1 = y1 = 0;
     const area = Math.max(1e-9, (x1 - x0) * (y1 - y0));
     this.cell = Math.max(1e-6, Math.sqrt((area * perCell) / Math.max(1, n)));
