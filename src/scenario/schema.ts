@@ -24,25 +24,19 @@ export const distribution = z.union([
 /** `seed` on a network fixes the graph whatever the run seed (runs then share one graph). */
 const networkSeed = { seed: count.min(0).optional().meta({ description: 'Fixes the network whatever the run seed' }) };
 
+/** The fields Watts–Strogatz and Newman–Watts share: a ring lattice and a probability per lattice tie. */
+const smallWorld = {
+  n: count.default(1000),
+  k: count.default(10),
+  p: probability.default(0.1),
+  strength: strength.optional(),
+  weakStrength: strength.optional(),
+  ...networkSeed,
+};
+
 export const network = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('watts-strogatz'),
-    n: count.default(1000),
-    k: count.default(10),
-    p: probability.default(0.1),
-    strength: strength.optional(),
-    weakStrength: strength.optional(),
-    ...networkSeed,
-  }).meta({ description: 'Ring lattice with each tie rewired with probability p (Watts & Strogatz 1998)' }),
-  z.strictObject({
-    kind: z.literal('newman-watts'),
-    n: count.default(1000),
-    k: count.default(10),
-    p: probability.default(0.1),
-    strength: strength.optional(),
-    weakStrength: strength.optional(),
-    ...networkSeed,
-  }).meta({ description: 'Ring lattice plus shortcuts with probability p per lattice tie (Newman & Watts 1999)' }),
+  z.strictObject({ kind: z.literal('watts-strogatz'), ...smallWorld }).meta({ description: 'Ring lattice with each tie rewired with probability p (Watts & Strogatz 1998)' }),
+  z.strictObject({ kind: z.literal('newman-watts'), ...smallWorld }).meta({ description: 'Ring lattice plus shortcuts with probability p per lattice tie (Newman & Watts 1999)' }),
   z.strictObject({ kind: z.literal('ring-lattice'), n: count.default(1000), k: count.default(10), strength: strength.optional(), ...networkSeed }),
   z.strictObject({
     kind: z.literal('barabasi-albert'),
