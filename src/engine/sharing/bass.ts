@@ -58,9 +58,9 @@ export const bass: SharingModel<BassSpec> = {
       slot[last] = s;
     };
     const spread = (from: number, tick: number) => {
+      if (meanField) return;
       for (let k = from; k < record.adopters; k++) {
         const u = order[k];
-        if (meanField) continue;
         for (let a = offsets[u]; a < offsets[u + 1]; a++) {
           const v = targets[a];
           if (seenAt[v] < 0) {

@@ -5,7 +5,7 @@ import { isOnline, takeRead } from './world';
 import { decide } from './decide';
 import { share } from './share';
 import { expose } from './exposure';
-import { PRACTICAL_VALUE } from './drivers';
+import { CURRENCY_COUNT, PRACTICAL_VALUE, REPUTATION } from './drivers';
 
 /** Arrival buffers, reused between ticks and grown by doubling. */
 let arrTo = new Int32Array(1024);
@@ -56,7 +56,7 @@ export function deliverShares(w: World, tick: number): void {
     const boost = 1 + spec.weakTieBoost * item.s[PRACTICAL_VALUE];
     for (let k = 0; k < senders; k++) {
       const u = k < end - item.frontier ? r.order[item.frontier + k] : item.resend[k - (end - item.frontier)];
-      const attn = 1 + spec.reputationAttention * Math.max(0, rep[u * 4 + 2]);
+      const attn = 1 + spec.reputationAttention * Math.max(0, rep[u * CURRENCY_COUNT + REPUTATION]);
       const visible = item.visible[u] === 1;
       if (u < w.n) {
         for (let a = offsets[u], a1 = offsets[u + 1]; a < a1; a++) {
