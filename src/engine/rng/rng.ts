@@ -4,7 +4,12 @@ import alea from 'seedrandom/lib/alea.js';
 /** A uniform source in [0, 1) with 32 bits of resolution (seedrandom's alea). */
 export type Rng = () => number;
 
-/** The streams a run uses, one per purpose, so that changing one purpose's parameters leaves the others' draws unchanged. */
+/**
+ * The streams every run uses, one per purpose, so that changing one purpose's parameters leaves the
+ * others' draws unchanged. Narrower purposes name their own stream with `createStream` by the same
+ * rule: `interventions` (ties removed), `taste` (circle taste), `metrics` (sampled path lengths),
+ * `readout` (a lesson step's sampled readings).
+ */
 export const STREAMS = ['network', 'traits', 'seeding', 'dynamics'] as const;
 export type StreamName = (typeof STREAMS)[number];
 export type Streams = Record<StreamName, Rng>;
