@@ -61,28 +61,36 @@ export function createSimulation(spec: SimulationSpec, options: SimulationOption
   const model = sharingModel(spec.sharing.model);
   throwIfAny(checkSeeding(spec.seeding, graph.n, model.minBudget));
   const seeds = chooseSeeds(streams.seeding, graph, spec.seeding);
-  const dynamics = model.create({ graph, streams, seeds, scenario: spec }, spec.sharing);
-  let tick = 0;
-  const sim: Simulation = {
-    spec,
-    graph,
-    streams,
-    seeds,
-    dynamics,
-    get tick() {
-      return tick;
-    },
-    get done() {
-      return tick >= spec.ticks || !dynamics.active();
-    },
-    step() {
-      if (sim.done) return;
-      tick++;
-      dynamics.step(tick);
-    },
-    dispose() {
-      for (const r of dynamics.records) releaseRecord(r);
-    },
-  };
-  return sim;
+  return new Run(spec, graph, streams, seeds, model.create({ graph, streams, seeds, scenario: spec }, spec.sharing));
+}
+
+/** A class, not an object literal with getters: such literals are slow to create and to read. */
+class Run implements Simulation {
+  #tick = 0;
+
+  constructor(
+    readonly spec: SimulationSpec,
+    readonly graph: Graph,
+    readonly streams: Streams,
+    readonly seeds: Int32Array,
+    readonly dynamics: Dynamics,
+  ) {}
+
+  get tick(): number {
+    return this.#tick;
+  }
+
+  get done(): boolean {
+    return this.#tick >= this.spec.ticks || !this.dynamics.active();
+  }
+
+  step(): void {
+    if (this.done) return;
+    this.#tick++;
+    this.dynamics.step(this.#tick);
+  }
+
+  dispose(): void {
+    for (const r of this.dynamics.records) releaseRecord(r);
+  }
 }

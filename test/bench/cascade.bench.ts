@@ -61,11 +61,13 @@ function smallCascade(graph: Graph, runs: number): { totalMicros: number; stepMi
     const t1 = performance.now();
     while (!sim.done) sim.step();
     const t2 = performance.now();
-    if (r < runs) continue; // the first half warms up
-    create.push((t1 - t0) * 1000 - overhead);
-    step.push((t2 - t1) * 1000 - overhead);
-    total.push((t2 - t0) * 1000 - overhead);
-    adopters += sim.dynamics.records[0].adopters;
+    if (r >= runs) {
+      // the first half warms up
+      create.push((t1 - t0) * 1000 - overhead);
+      step.push((t2 - t1) * 1000 - overhead);
+      total.push((t2 - t0) * 1000 - overhead);
+      adopters += sim.dynamics.records[0].adopters;
+    }
     // Released records are reused by the next run, cleared in time proportional to what it touched.
     sim.dispose();
   }

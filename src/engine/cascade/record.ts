@@ -2,6 +2,9 @@
 
 export const NOT_ADOPTED = -2;
 export const ROOT = -1;
+/** Bits of `mark`: the member has seen the item; the member has adopted it. */
+export const SEEN = 1;
+export const ADOPTED = 2;
 
 /**
  * Columns indexed by member. `order` lists adopters in adoption order, so the adopters of the
@@ -21,6 +24,12 @@ export interface CascadeRecord {
   readonly order: Int32Array;
   /** Members in order of first exposure: reach grows by appending, so a tick's new exposures are one slice. */
   readonly seenOrder: Int32Array;
+  /**
+   * One byte per member: SEEN when seenAt ≥ 0, and ADOPTED as well when parent ≠ NOT_ADOPTED. The
+   * same facts as those columns, a quarter of their width: a hot loop that asks them of every
+   * neighbour keeps this in cache where it would miss on the Int32 columns.
+   */
+  readonly mark: Uint8Array;
   adopters: number;
   reach: number;
   /** +1 for praise (and every classic model), −1 for a complaint. */
@@ -44,6 +53,7 @@ export function createRecord(n: number, valence: 1 | -1 = 1): CascadeRecord {
   return {
     valence,
     seenOrder: new Int32Array(n),
+    mark: new Uint8Array(n),
     n,
     parent: new Int32Array(n).fill(NOT_ADOPTED),
     adoptedAt: new Int32Array(n).fill(-1),
@@ -58,6 +68,7 @@ export function createRecord(n: number, valence: 1 | -1 = 1): CascadeRecord {
 /** Marks a first exposure; returns true when the member had not seen the item before. */
 export function expose(r: CascadeRecord, i: number, tick: number): boolean {
   if (r.seenAt[i] >= 0) return false;
+  r.mark[i] = SEEN;
   r.seenAt[i] = tick;
   r.seenOrder[r.reach++] = i;
   return true;
@@ -69,6 +80,7 @@ export function adopt(r: CascadeRecord, i: number, parent: number, tick: number)
   r.adoptedAt[i] = tick;
   r.hop[i] = parent >= 0 ? r.hop[parent] + 1 : 0;
   r.order[r.adopters++] = i;
+  r.mark[i] = SEEN | ADOPTED;
   if (r.seenAt[i] < 0) {
     r.seenAt[i] = tick;
     r.seenOrder[r.reach++] = i;
@@ -84,9 +96,10 @@ export function hasAdopted(r: CascadeRecord, i: number): boolean {
  * exposed, so the exposure order lists exactly the entries to clear.
  */
 export function releaseRecord(r: CascadeRecord): void {
-  const { parent, adoptedAt, hop, seenAt, seenOrder } = r;
+  const { parent, adoptedAt, hop, seenAt, seenOrder, mark } = r;
   for (let k = 0; k < r.reach; k++) {
     const i = seenOrder[k];
+    mark[i] = 0;
     parent[i] = NOT_ADOPTED;
     adoptedAt[i] = -1;
     hop[i] = 0;

@@ -24,7 +24,65 @@ export function streamKey(seed: number | string, name: string): string {
 }
 
 export function createStream(seed: number | string, name: string): Rng {
-  return alea(streamKey(seed, name));
+  // Mash reads the key once through, then twice more: the first pass over the name's prefix is
+  // the same for every seed, so it is hashed once per name.
+  const first = mash(prefixHash(name), String(seed));
+  return alea('', { state: seedStateFrom(first, streamKey(seed, name)) });
+}
+
+const prefixHashes = new Map<string, number>();
+
+function prefixHash(name: string): number {
+  let n = prefixHashes.get(name);
+  if (n === undefined) prefixHashes.set(name, (n = mash(SPACE3, streamKey('', name))));
+  return n;
+}
+
+const TWO_POW_32 = 0x100000000;
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
+
+/** Baagøe's Mash over `data`, continuing from hash state `n`; returns the new state. */
+function mash(n: number, data: string): number {
+  for (let i = 0; i < data.length; i++) {
+    n += data.charCodeAt(i);
+    let h = 0.02519603282416938 * n;
+    n = h >>> 0;
+    h -= n;
+    h *= n;
+    n = h >>> 0;
+    h -= n;
+    n += h * TWO_POW_32;
+  }
+  return n;
+}
+
+// Alea starts from three hashes of ' ', the same for every key.
+const SPACE1 = mash(0xefc8249d, ' ');
+const SPACE2 = mash(SPACE1, ' ');
+const SPACE3 = mash(SPACE2, ' ');
+const unit = (n: number) => (n >>> 0) * TWO_POW_MINUS_32;
+
+/**
+ * The state alea(key) starts in, computed as seedrandom's alea seeds itself (the same Mash, step
+ * for step) but in local numbers: seedrandom's Mash keeps its hash in a closure, which allocates a
+ * heap number per character and made seeding a stream cost more than a small cascade. The stream
+ * is still seedrandom's generator, started from this state, and draws exactly what alea(key) draws.
+ */
+export function aleaSeedState(key: string): { c: number; s0: number; s1: number; s2: number } {
+  return seedStateFrom(mash(SPACE3, key), key);
+}
+
+/** The rest of alea's seeding, given the hash state after the first pass over the key. */
+function seedStateFrom(n: number, key: string): { c: number; s0: number; s1: number; s2: number } {
+  let s0 = unit(SPACE1) - unit(n);
+  if (s0 < 0) s0 += 1;
+  n = mash(n, key);
+  let s1 = unit(SPACE2) - unit(n);
+  if (s1 < 0) s1 += 1;
+  n = mash(n, key);
+  let s2 = unit(SPACE3) - unit(n);
+  if (s2 < 0) s2 += 1;
+  return { c: 1, s0, s1, s2 };
 }
 
 /**
@@ -32,27 +90,36 @@ export function createStream(seed: number | string, name: string): Rng {
  * run seed, so that many runs can share one graph.
  */
 export function createStreams(seed: number | string, networkSeed?: number | string): Streams {
-  // Each stream is seeded on first use: a run that shares a prebuilt graph never pays for `network`.
-  const made: Partial<Streams> = {};
-  const lazy = (name: StreamName, s: number | string) => () => (made[name] ??= createStream(s, name));
-  const network = lazy('network', networkSeed ?? seed);
-  const traits = lazy('traits', seed);
-  const seeding = lazy('seeding', seed);
-  const dynamics = lazy('dynamics', seed);
-  return {
-    get network() {
-      return network();
-    },
-    get traits() {
-      return traits();
-    },
-    get seeding() {
-      return seeding();
-    },
-    get dynamics() {
-      return dynamics();
-    },
-  };
+  return new RunStreams(seed, networkSeed ?? seed);
+}
+
+/**
+ * Each stream is seeded on first use: a run that shares a prebuilt graph never pays for `network`.
+ * A class rather than an object literal with getters, which V8 creates and reads slowly.
+ */
+class RunStreams implements Streams {
+  #network: Rng | undefined;
+  #traits: Rng | undefined;
+  #seeding: Rng | undefined;
+  #dynamics: Rng | undefined;
+
+  constructor(
+    private readonly seed: number | string,
+    private readonly networkSeed: number | string,
+  ) {}
+
+  get network(): Rng {
+    return (this.#network ??= createStream(this.networkSeed, 'network'));
+  }
+  get traits(): Rng {
+    return (this.#traits ??= createStream(this.seed, 'traits'));
+  }
+  get seeding(): Rng {
+    return (this.#seeding ??= createStream(this.seed, 'seeding'));
+  }
+  get dynamics(): Rng {
+    return (this.#dynamics ??= createStream(this.seed, 'dynamics'));
+  }
 }
 
 /** A uniform integer in [0, n). n must be below 2^32. */
@@ -78,8 +145,21 @@ export function shuffleInPlace<T extends { length: number; [i: number]: number }
 export function sampleDistinct(rng: Rng, n: number, k: number): Int32Array {
   if (k > n) throw new RangeError(`rng/sampleDistinct: k must be at most n (got k=${k}, n=${n})`);
   const out = new Int32Array(k);
+  if (k <= 64 && k * 4 < n) {
+    // Few draws: rejection against the values drawn so far, found by scanning them.
+    for (let i = 0; i < k; i++) {
+      let v = Math.floor(rng() * n);
+      for (let j = 0; j < i; j++) {
+        if (out[j] !== v) continue;
+        v = Math.floor(rng() * n);
+        j = -1; // a repeat: draw again and scan from the start
+      }
+      out[i] = v;
+    }
+    return out;
+  }
   if (k * 4 < n) {
-    // Sparse case: rejection against the values drawn so far (k is small).
+    // Sparse case: rejection against the values drawn so far.
     const seen = new Set<number>();
     for (let i = 0; i < k; i++) {
       let v = Math.floor(rng() * n);

@@ -1,5 +1,5 @@
 // Bass (1969) diffusion in discrete time: innovation p from outside, imitation q from adopters.
-import { adopt, createRecord, NOT_ADOPTED, ROOT } from '../cascade/record';
+import { adopt, ADOPTED, createRecord, NOT_ADOPTED, ROOT, SEEN } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
 import { circleTaste } from './circleTaste';
@@ -39,7 +39,7 @@ export const bass: SharingModel<BassSpec> = {
     const rng = streams.dynamics;
     const { n, offsets, targets } = graph;
     const record = createRecord(n);
-    const { parent, adoptedAt, order, seenAt, seenOrder } = record;
+    const { parent, adoptedAt, order, seenAt, seenOrder, mark } = record;
     const p = spec.innovation;
     const q = spec.imitation;
     const meanField = spec.mixing === 'mean-field';
@@ -63,11 +63,12 @@ export const bass: SharingModel<BassSpec> = {
         const u = order[k];
         for (let a = offsets[u]; a < offsets[u + 1]; a++) {
           const v = targets[a];
-          if (seenAt[v] < 0) {
+          if (mark[v] === 0) {
+            mark[v] = SEEN;
             seenAt[v] = tick;
             seenOrder[record.reach++] = v;
           }
-          if (count[v]++ === 0 && parent[v] === NOT_ADOPTED) exposedPending++;
+          if (count[v]++ === 0 && (mark[v] & ADOPTED) === 0) exposedPending++;
         }
       }
     };
@@ -90,7 +91,9 @@ export const bass: SharingModel<BassSpec> = {
     };
     return {
       records: [record],
-      active: () => remaining > 0 && (p > 0 || (q > 0 && (meanField ? record.adopters > 0 : exposedPending > 0))),
+      active() {
+        return remaining > 0 && (p > 0 || (q > 0 && (meanField ? record.adopters > 0 : exposedPending > 0)));
+      },
       step(tick) {
         const before = record.adopters;
         const globalF = before / n;

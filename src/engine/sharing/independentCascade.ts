@@ -1,5 +1,5 @@
 // Independent cascade (Kempe, Kleinberg & Tardos 2003): one chance per tie, on the tick after sharing.
-import { adopt, createRecord, NOT_ADOPTED, ROOT } from '../cascade/record';
+import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
 
@@ -28,7 +28,7 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
     const rng = streams.dynamics;
     const record = createRecord(graph.n);
     const { offsets, targets, strength } = graph;
-    const { parent, seenAt, seenOrder, adoptedAt, hop, order } = record;
+    const { parent, seenAt, seenOrder, adoptedAt, hop, order, mark } = record;
     const p = spec.p;
     const byStrength = spec.useTieStrength === true;
     const logFail = Math.log(1 - p);
@@ -37,20 +37,25 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
     let edges = 0;
     return {
       records: [record],
-      active: () => frontier < record.adopters,
+      active() {
+        return frontier < record.adopters;
+      },
+      // Every sharer of tick t was reached from one of tick t − 1, and the seeds share at 0: a
+      // member who shares at tick t is t hops from its root.
       step(tick) {
         const end = record.adopters;
         let next = end;
         let reach = record.reach;
+        let walked = 0;
         for (let k = frontier; k < end; k++) {
           const u = order[k];
-          const hu = hop[u] + 1;
           const a0 = offsets[u];
           const a1 = offsets[u + 1];
-          edges += a1 - a0;
+          walked += a1 - a0;
           for (let a = a0; a < a1; a++) {
             const v = targets[a];
-            if (seenAt[v] < 0) {
+            if (mark[v] === 0) {
+              mark[v] = SEEN;
               seenAt[v] = tick;
               seenOrder[reach++] = v;
             }
@@ -58,10 +63,11 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
           if (byStrength) {
             for (let a = a0; a < a1; a++) {
               const v = targets[a];
-              if (parent[v] === NOT_ADOPTED && rng() < p * strength[a]) {
+              if ((mark[v] & ADOPTED) === 0 && rng() < p * strength[a]) {
+                mark[v] = SEEN | ADOPTED;
                 parent[v] = u;
                 adoptedAt[v] = tick;
-                hop[v] = hu;
+                hop[v] = tick;
                 order[next++] = v;
               }
             }
@@ -71,18 +77,22 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
           // Geometric skipping: the gap to the next successful chance is floor(ln U / ln(1 − p)).
           for (let a = a0 + (p >= 1 ? 0 : Math.floor(Math.log(1 - rng()) / logFail)); a < a1; a += p >= 1 ? 1 : 1 + Math.floor(Math.log(1 - rng()) / logFail)) {
             const v = targets[a];
-            if (parent[v] !== NOT_ADOPTED) continue;
+            if (mark[v] & ADOPTED) continue;
+            mark[v] = SEEN | ADOPTED;
             parent[v] = u;
             adoptedAt[v] = tick;
-            hop[v] = hu;
+            hop[v] = tick;
             order[next++] = v;
           }
         }
         record.adopters = next;
         record.reach = reach;
         frontier = end;
+        edges += walked;
       },
-      summaryValues: () => ({ edgesTraversed: edges }),
+      summaryValues() {
+        return { edgesTraversed: edges };
+      },
     };
   },
 };

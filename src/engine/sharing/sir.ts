@@ -1,5 +1,5 @@
 // SIR-style forgetting: sharers keep passing the item on each tick until they forget it.
-import { adopt, createRecord, NOT_ADOPTED, ROOT } from '../cascade/record';
+import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
 
@@ -25,7 +25,7 @@ export const sir: SharingModel<SirSpec> = {
     const rng = streams.dynamics;
     const { n, offsets, targets } = graph;
     const record = createRecord(n);
-    const { parent, seenAt, seenOrder, order } = record;
+    const { seenAt, seenOrder, order, mark } = record;
     const { p, recovery } = spec;
     let sharing = new Int32Array(n);
     let nextSharing = new Int32Array(n);
@@ -37,18 +37,21 @@ export const sir: SharingModel<SirSpec> = {
     let forgotten = 0;
     return {
       records: [record],
-      active: () => count > 0,
+      active() {
+        return count > 0;
+      },
       step(tick) {
         const start = record.adopters;
         for (let k = 0; k < count; k++) {
           const u = sharing[k];
           for (let a = offsets[u], a1 = offsets[u + 1]; a < a1; a++) {
             const v = targets[a];
-            if (seenAt[v] < 0) {
+            if (mark[v] === 0) {
+              mark[v] = SEEN;
               seenAt[v] = tick;
               seenOrder[record.reach++] = v;
             }
-            if (parent[v] === NOT_ADOPTED && rng() < p) adopt(record, v, u, tick);
+            if ((mark[v] & ADOPTED) === 0 && rng() < p) adopt(record, v, u, tick);
           }
         }
         let kept = 0;

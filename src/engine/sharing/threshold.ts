@@ -1,5 +1,5 @@
 // Watts (2002) threshold cascades: adopt once the fraction of neighbours who adopted reaches φ.
-import { adopt, createRecord, NOT_ADOPTED, ROOT } from '../cascade/record';
+import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
 import { checkDistribution, sampleInto, type Distribution } from '../rng/distributions';
 import type { SharingModel } from './model';
 
@@ -27,13 +27,15 @@ export const threshold: SharingModel<ThresholdSpec> = {
     sampleInto(streams.traits, spec.threshold, phi);
     const record = createRecord(n);
     const { offsets, targets } = graph;
-    const { parent, seenAt, seenOrder, adoptedAt, hop, order } = record;
+    const { parent, seenAt, seenOrder, adoptedAt, hop, order, mark } = record;
     const count = new Int32Array(n);
     for (let s = 0; s < seeds.length; s++) adopt(record, seeds[s], ROOT, 0);
     let frontier = 0;
     return {
       records: [record],
-      active: () => frontier < record.adopters,
+      active() {
+        return frontier < record.adopters;
+      },
       step(tick) {
         const end = record.adopters;
         let next = end;
@@ -41,17 +43,19 @@ export const threshold: SharingModel<ThresholdSpec> = {
           const u = order[k];
           for (let a = offsets[u], a1 = offsets[u + 1]; a < a1; a++) {
             const v = targets[a];
-            if (seenAt[v] < 0) {
+            if (mark[v] === 0) {
+              mark[v] = SEEN;
               seenAt[v] = tick;
               seenOrder[record.reach++] = v;
             }
-            if (parent[v] !== NOT_ADOPTED) continue;
+            if (mark[v] & ADOPTED) continue;
             const c = ++count[v];
             // Adopters of this tick are marked with adoptedAt = tick so each is queued once. The fraction
             // is compared as a fraction (not c ≥ φ·k) so that 7 of 50 reaches φ = 0.14 exactly.
             if (adoptedAt[v] !== tick && c / (offsets[v + 1] - offsets[v]) >= phi[v]) {
               adoptedAt[v] = tick;
               parent[v] = u;
+              mark[v] = SEEN | ADOPTED;
               hop[v] = hop[u] + 1;
               order[next++] = v;
             }

@@ -1,5 +1,6 @@
 // Seeing an item: reach, the brand's reach, and what praise, complaints and bait do to trust.
 import type { World, ItemState } from './world';
+import { SEEN } from '../cascade/record';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -7,6 +8,7 @@ const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 export function expose(w: World, item: ItemState, i: number, from: number, tick: number): void {
   const r = item.record;
   if (r.seenAt[i] >= 0) return;
+  r.mark[i] = SEEN;
   r.seenAt[i] = tick;
   r.seenOrder[r.reach++] = i;
   item.exposedBy[i] = from;

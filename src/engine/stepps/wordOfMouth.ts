@@ -1,5 +1,5 @@
 // Complaints: service failures start them; organizer answers and members' help recover trust.
-import { NOT_ADOPTED, ROOT } from '../cascade/record';
+import { NOT_ADOPTED, ROOT, SEEN } from '../cascade/record';
 import type { World, ItemState } from './world';
 import { adjustTrust } from './exposure';
 import { share } from './share';
@@ -25,6 +25,7 @@ export function failMember(w: World, complaint: ItemState, i: number, tick: numb
   const r = complaint.record;
   if (r.parent[i] !== NOT_ADOPTED) return;
   if (r.seenAt[i] < 0) {
+    r.mark[i] = SEEN;
     r.seenAt[i] = tick;
     r.seenOrder[r.reach++] = i;
   }

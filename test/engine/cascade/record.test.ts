@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRecord, releaseRecord, adopt, expose, ROOT, NOT_ADOPTED } from '../../../src/engine/cascade/record';
+import { readFileSync } from 'node:fs';
+import { createRecord, releaseRecord, adopt, expose, ROOT, NOT_ADOPTED, SEEN, ADOPTED, type CascadeRecord } from '../../../src/engine/cascade/record';
+import { loadScenario } from '../../../src/scenario/load';
+import { toSimulationSpec } from '../../../src/scenario/spec';
 import { createSimulation, type SimulationSpec } from '../../../src/engine/simulation';
 import { runToEnd } from '../../../src/engine/measure';
 
@@ -37,5 +40,35 @@ describe('cascade record', () => {
     const reused = createSimulation(spec);
     expect(reused.dynamics.records[0]).toBe(first.dynamics.records[0]);
     expect(runToEnd(reused, { series: true })).toEqual(fresh);
+  });
+
+  /** mark repeats seenAt ≥ 0 and parent ≠ NOT_ADOPTED member by member. */
+  function expectMarksAgree(r: CascadeRecord): void {
+    let wrong = 0;
+    for (let i = 0; i < r.n; i++) {
+      const want = (r.seenAt[i] >= 0 ? SEEN : 0) | (r.parent[i] !== NOT_ADOPTED ? ADOPTED : 0);
+      if (r.mark[i] !== want) wrong++;
+    }
+    expect(wrong).toBe(0);
+  }
+
+  it.each([
+    ['ic-small-world', []],
+    ['ic-small-world', ['sharing.useTieStrength=true']],
+    ['threshold-cascade', []],
+    ['bass-adoption', []],
+    ['bass-adoption', ['sharing.mixing=mean-field']],
+    ['ic-small-world', ['sharing={"model":"sir","p":0.3,"recovery":0.5}']],
+    ['complaint-crisis', []],
+    ['stepps-drivers', []],
+  ])('every model keeps mark in step with the columns it stands for (%s %s)', (name, overrides) => {
+    const text = readFileSync(new URL(`../../../scenarios/${name}.json`, import.meta.url), 'utf8');
+    const sim = createSimulation(toSimulationSpec(loadScenario(text, { source: name, overrides: ['seed=3', ...overrides] })));
+    runToEnd(sim);
+    const records = sim.dynamics.records;
+    expect(records.some((r) => r.adopters > 1)).toBe(true);
+    for (const r of records) expectMarksAgree(r);
+    sim.dispose();
+    for (const r of records) expect(r.mark.every((m) => m === 0)).toBe(true);
   });
 });
