@@ -32,7 +32,7 @@ export interface GraphOptions {
  * without a comparison sort: O(n + m) time, and one temporary array of 2m ids.
  */
 export function buildGraph(n: number, eu: Int32Array, ev: Int32Array, m: number, opts: GraphOptions = {}): Graph {
-  const offsets = new Int32Array(n + 1);
+  const offsets = takeInt32(n + 1).fill(0);
   for (let e = 0; e < m; e++) {
     offsets[eu[e] + 1]++;
     offsets[ev[e] + 1]++;
@@ -56,8 +56,8 @@ export function buildGraph(n: number, eu: Int32Array, ev: Int32Array, m: number,
     }
   }
   cursor.set(offsets.subarray(0, n));
-  const targets = new Int32Array(arcs);
-  const strength = new Float32Array(arcs);
+  const targets = takeInt32(arcs);
+  const strength = takeFloat32(arcs);
   if (!byTargetW) strength.fill(typeof opts.strength === 'number' ? opts.strength : 1);
   for (let t = 0; t < n; t++) {
     for (let j = offsets[t], end = offsets[t + 1]; j < end; j++) {
@@ -67,8 +67,47 @@ export function buildGraph(n: number, eu: Int32Array, ev: Int32Array, m: number,
       if (byTargetW) strength[at] = byTargetW[j];
     }
   }
-  const community = opts.community ?? new Int32Array(n);
+  // A copy even when given one: every graph owns its arrays, so releasing one never frees another's.
+  const community = takeInt32(n);
+  if (opts.community) community.set(opts.community.subarray(0, n));
+  else community.fill(0);
   return { n, m, offsets, targets, strength, community, communities: opts.communities ?? 1 };
+}
+
+/**
+ * Arrays of released graphs, by length, for the next graph of the same size: a batch that builds
+ * a graph per run then allocates nothing large, which spares the page faults and unmapping of
+ * fresh buffers (costly when two workers of one process do it at once).
+ */
+const spareInt32 = new Map<number, Int32Array[]>();
+const spareFloat32 = new Map<number, Float32Array[]>();
+const SPARES_PER_LENGTH = 2;
+
+/** An Int32Array of `length`, reused when one is spare: its contents are arbitrary, so the caller writes every entry. */
+export function takeInt32(length: number): Int32Array {
+  return spareInt32.get(length)?.pop() ?? new Int32Array(length);
+}
+
+/** A Float32Array of `length`, reused when one is spare: its contents are arbitrary, so the caller writes every entry. */
+export function takeFloat32(length: number): Float32Array {
+  return spareFloat32.get(length)?.pop() ?? new Float32Array(length);
+}
+
+function spare<T>(pool: Map<number, T[]>, a: T & { length: number }): void {
+  let list = pool.get(a.length);
+  if (!list) pool.set(a.length, (list = []));
+  if (list.length < SPARES_PER_LENGTH && !list.includes(a)) list.push(a);
+}
+
+/**
+ * Hands a graph's arrays back for the next graph of the same size. Only its owner may call this,
+ * once nothing reads the graph any more (a batch run that built its own graph, at its end).
+ */
+export function releaseGraph(g: Graph): void {
+  spare(spareInt32, g.offsets);
+  spare(spareInt32, g.targets);
+  spare(spareFloat32, g.strength);
+  spare(spareInt32, g.community);
 }
 
 export function degree(g: Graph, i: number): number {

@@ -1,7 +1,7 @@
 // Watts–Strogatz (1998) small world, Newman–Watts shortcuts, and the plain ring lattice.
 import type { Rng } from '../../rng/rng';
 import type { Problem } from '../../problem';
-import { buildGraph, buildPeakBytes, type Graph } from '../graph';
+import { buildPeakBytes, takeFloat32, takeInt32, type Graph } from '../graph';
 import { EdgeSet } from '../edgeSet';
 import { checkCount, checkProbability, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
 
@@ -43,34 +43,138 @@ function checkLattice(spec: { n: number; k: number; strength?: number }): Proble
 }
 
 /**
- * Lattice edge e = (j-1)·n + i joins i and (i+j) mod n, for j = 1..k/2: the order in which Watts
- * and Strogatz visit them (all nearest neighbours round the ring first, then the next nearest).
+ * The graph of a ring lattice — lattice tie e = (j−1)·n + i joins i and (i+j) mod n, j = 1..half,
+ * the order in which Watts and Strogatz visit them — less the lattice ties flagged in `removed`
+ * (listed, too, in the first `removedCount` of `removedIds`), plus the ties (xu[t], xv[t]) for
+ * t < extras. Lattice ties have strength `strong`, the others `weak`. Rows are written directly,
+ * each member's lattice neighbours in ring order, which is ascending except in the k/2 rows at
+ * each end of the ring; extra ties are appended, and only the rows out of order are then sorted,
+ * by insertion. No edge list, no counting sort, and memory is mostly read and written in order.
+ * The caller guarantees that no extra tie is a self-loop or a duplicate.
  */
-function latticeEdges(n: number, half: number): { eu: Int32Array; ev: Int32Array } {
-  const m = n * half;
-  const eu = new Int32Array(m);
-  const ev = new Int32Array(m);
-  for (let j = 1, e = 0; j <= half; j++) {
-    for (let i = 0; i < n; i++, e++) {
-      eu[e] = i;
-      ev[e] = i + j < n ? i + j : i + j - n;
-    }
+function latticeGraph(
+  n: number,
+  half: number,
+  removed: Uint8Array | null,
+  removedIds: Int32Array,
+  removedCount: number,
+  xu: Int32Array,
+  xv: Int32Array,
+  extras: number,
+  strong: number,
+  weak: number,
+): Graph {
+  const deg = new Int32Array(n).fill(2 * half);
+  for (let r = 0; r < removedCount; r++) {
+    const e = removedIds[r];
+    const i = e % n;
+    const v = i + Math.floor(e / n) + 1;
+    deg[i]--;
+    deg[v < n ? v : v - n]--;
   }
-  return { eu, ev };
+  for (let t = 0; t < extras; t++) {
+    deg[xu[t]]++;
+    deg[xv[t]]++;
+  }
+  const m = n * half - removedCount + extras;
+  const offsets = takeInt32(n + 1);
+  offsets[0] = 0;
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + deg[i];
+  const targets = takeInt32(2 * m);
+  const strength = takeFloat32(2 * m).fill(strong);
+  const cursor = deg; // reused: where each row's next entry goes
+  for (let t = 0; t < n; t++) {
+    let at = offsets[t];
+    if (t >= half && t < n - half) {
+      // No wrap-around: t − half .. t − 1, then t + 1 .. t + half.
+      if (removed === null) {
+        for (let s = t - half; s < t; s++) targets[at++] = s;
+        for (let v = t + 1; v <= t + half; v++) targets[at++] = v;
+      } else {
+        for (let j = half; j >= 1; j--) if (removed[(j - 1) * n + t - j] === 0) targets[at++] = t - j;
+        for (let j = 1; j <= half; j++) if (removed[(j - 1) * n + t] === 0) targets[at++] = t + j;
+      }
+    } else {
+      for (let j = half; j >= 1; j--) {
+        const s = t - j < 0 ? t - j + n : t - j;
+        if (removed === null || removed[(j - 1) * n + s] === 0) targets[at++] = s;
+      }
+      for (let j = 1; j <= half; j++) {
+        if (removed === null || removed[(j - 1) * n + t] === 0) targets[at++] = t + j < n ? t + j : t + j - n;
+      }
+    }
+    cursor[t] = at;
+  }
+  for (let t = 0; t < extras; t++) {
+    const u = xu[t];
+    const v = xv[t];
+    targets[cursor[u]] = v;
+    strength[cursor[u]++] = weak;
+    targets[cursor[v]] = u;
+    strength[cursor[v]++] = weak;
+  }
+  const sortRow = (i: number) => {
+    const a0 = offsets[i];
+    const a1 = offsets[i + 1];
+    for (let a = a0 + 1; a < a1; a++) {
+      const x = targets[a];
+      if (targets[a - 1] < x) continue;
+      const w = strength[a];
+      let b = a - 1;
+      for (; b >= a0 && targets[b] > x; b--) {
+        targets[b + 1] = targets[b];
+        strength[b + 1] = strength[b];
+      }
+      targets[b + 1] = x;
+      strength[b + 1] = w;
+    }
+  };
+  // Rows that wrap round the ring, and rows that gained a tie (a sorted row costs one pass to check).
+  for (let i = 0; i < Math.min(half, n); i++) sortRow(i);
+  for (let i = Math.max(half, n - half); i < n; i++) sortRow(i);
+  for (let t = 0; t < extras; t++) {
+    sortRow(xu[t]);
+    sortRow(xv[t]);
+  }
+  return { n, m, offsets, targets, strength, community: takeInt32(n).fill(0), communities: 1 };
 }
+
+const NONE = new Int32Array(0);
+
+/** A growable list of ints, for the few ties a generator adds. */
+class IntList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+/** Room for the ties a generator adds with chance p on each of m lattice ties (six SDs over). */
+const expectedExtras = (p: number, m: number) => Math.ceil(p * m + 6 * Math.sqrt(p * m) + 16);
 
 /**
  * Rewires as in Watts & Strogatz 1998: each lattice tie (i, i+j), visited in lattice order, keeps
  * i and with probability p moves its far end to a member drawn uniformly, redrawn while that would
  * make a self-loop or a duplicate; a member already tied to everyone keeps its tie. The lattice is
- * never materialised as a set: a lattice tie exists while its rewired bit is clear, and rewired
- * ties live in a hash set sized for p·m.
+ * never materialised: a lattice tie exists while its rewired bit is clear, and rewired ties live in
+ * a hash set sized for p·m.
  */
-function rewire(rng: Rng, n: number, half: number, p: number): { eu: Int32Array; ev: Int32Array; rewired: Uint8Array } {
-  const { eu, ev } = latticeEdges(n, half);
+function rewiredLattice(rng: Rng, n: number, half: number, p: number, strong: number, weak: number): Graph {
   const m = n * half;
   const rewired = new Uint8Array(m);
-  const moved = new EdgeSet(n, Math.ceil(p * m + 6 * Math.sqrt(p * m) + 16));
+  const moved = new EdgeSet(n, expectedExtras(p, m));
+  const lost = new IntList(expectedExtras(p, m));
+  const from = new IntList(expectedExtras(p, m));
+  const to = new IntList(expectedExtras(p, m));
   const deg = new Int32Array(n).fill(2 * half);
   const exists = (a: number, b: number): boolean => {
     let d = b - a;
@@ -83,26 +187,22 @@ function rewire(rng: Rng, n: number, half: number, p: number): { eu: Int32Array;
     if (d >= 1 && d <= half && rewired[(d - 1) * n + lo] === 0) return true;
     return moved.size > 0 && moved.has(a, b);
   };
-  for (let e = 0; e < m; e++) {
-    if (rng() >= p) continue;
-    const i = eu[e];
-    if (deg[i] >= n - 1) continue;
-    let w = Math.floor(rng() * n);
-    while (w === i || exists(i, w)) w = Math.floor(rng() * n);
-    deg[ev[e]]--;
-    deg[w]++;
-    rewired[e] = 1;
-    ev[e] = w;
-    moved.add(i, w);
+  for (let j = 1, e = 0; j <= half; j++) {
+    for (let i = 0; i < n; i++, e++) {
+      if (rng() >= p) continue;
+      if (deg[i] >= n - 1) continue;
+      let w = Math.floor(rng() * n);
+      while (w === i || exists(i, w)) w = Math.floor(rng() * n);
+      deg[i + j < n ? i + j : i + j - n]--;
+      deg[w]++;
+      rewired[e] = 1;
+      moved.add(i, w);
+      lost.push(e);
+      from.push(i);
+      to.push(w);
+    }
   }
-  return { eu, ev, rewired };
-}
-
-function strengths(m: number, flags: Uint8Array, strong: number, weak: number): Float32Array | number {
-  if (weak === strong) return strong;
-  const s = new Float32Array(m);
-  for (let e = 0; e < m; e++) s[e] = flags[e] ? weak : strong;
-  return s;
+  return latticeGraph(n, half, rewired, lost.data, lost.length, from.data, to.data, from.length, strong, weak);
 }
 
 export const wattsStrogatz: NetworkGenerator<WattsStrogatzSpec> = {
@@ -111,10 +211,8 @@ export const wattsStrogatz: NetworkGenerator<WattsStrogatzSpec> = {
   check: (spec) => [...checkLattice(spec), ...checkProbability('p', spec.p), ...checkStrength('weakStrength', spec.weakStrength)],
   peakBytes: (spec) => buildPeakBytes(spec.n, (spec.n * spec.k) / 2),
   generate(rng, spec) {
-    const half = spec.k / 2;
-    const { eu, ev, rewired } = rewire(rng, spec.n, half, spec.p);
     const strong = spec.strength ?? 1;
-    return buildGraph(spec.n, eu, ev, eu.length, { strength: strengths(eu.length, rewired, strong, spec.weakStrength ?? strong) });
+    return rewiredLattice(rng, spec.n, spec.k / 2, spec.p, strong, spec.weakStrength ?? strong);
   },
 };
 
@@ -130,11 +228,10 @@ export const newmanWatts: NetworkGenerator<NewmanWattsSpec> = {
   generate(rng, spec) {
     const { n } = spec;
     const half = spec.k / 2;
-    const lattice = latticeEdges(n, half);
     const m0 = n * half;
-    const extra = new EdgeSet(n, Math.ceil(spec.p * m0 + 6 * Math.sqrt(spec.p * m0) + 16));
-    const su: number[] = [];
-    const sv: number[] = [];
+    const extra = new EdgeSet(n, expectedExtras(spec.p, m0));
+    const su = new IntList(expectedExtras(spec.p, m0));
+    const sv = new IntList(expectedExtras(spec.p, m0));
     const deg = new Int32Array(n).fill(2 * half);
     const exists = (a: number, b: number): boolean => {
       let d = b - a;
@@ -142,9 +239,10 @@ export const newmanWatts: NetworkGenerator<NewmanWattsSpec> = {
       if (d > half) d = n - d;
       return (d >= 1 && d <= half) || extra.has(a, b);
     };
+    // Lattice order: tie e = (j−1)·n + i starts at i.
     for (let e = 0; e < m0; e++) {
       if (rng() >= spec.p) continue;
-      const i = lattice.eu[e];
+      const i = e % n;
       if (deg[i] >= n - 1) continue;
       let w = Math.floor(rng() * n);
       while (w === i || exists(i, w)) w = Math.floor(rng() * n);
@@ -154,16 +252,8 @@ export const newmanWatts: NetworkGenerator<NewmanWattsSpec> = {
       su.push(i);
       sv.push(w);
     }
-    const m = m0 + su.length;
-    const eu = new Int32Array(m);
-    const ev = new Int32Array(m);
-    eu.set(lattice.eu);
-    ev.set(lattice.ev);
-    eu.set(su, m0);
-    ev.set(sv, m0);
-    const flags = new Uint8Array(m).fill(1, m0);
     const strong = spec.strength ?? 1;
-    return buildGraph(n, eu, ev, m, { strength: strengths(m, flags, strong, spec.weakStrength ?? strong) });
+    return latticeGraph(n, half, null, NONE, 0, su.data, sv.data, su.length, strong, spec.weakStrength ?? strong);
   },
 };
 
@@ -173,7 +263,7 @@ export const ringLattice: NetworkGenerator<RingLatticeSpec> = {
   check: checkLattice,
   peakBytes: (spec) => buildPeakBytes(spec.n, (spec.n * spec.k) / 2),
   generate(_rng, spec) {
-    const { eu, ev } = latticeEdges(spec.n, spec.k / 2);
-    return buildGraph(spec.n, eu, ev, eu.length, { strength: spec.strength ?? 1 });
+    const strength = spec.strength ?? 1;
+    return latticeGraph(spec.n, spec.k / 2, null, NONE, 0, NONE, NONE, 0, strength, strength);
   },
 };
