@@ -43,7 +43,8 @@ export interface Summary {
   [extra: string]: number | number[];
 }
 
-export function summarize(sim: Simulation): Summary {
+/** `distances: false` leaves influenceByDistance empty, saving a breadth-first search of the whole graph. */
+export function summarize(sim: Simulation, opts: { distances?: boolean } = {}): Summary {
   const r = sim.dynamics.records[0];
   const n = sim.graph.n;
   const perTick = new Int32Array(sim.tick + 1);
@@ -69,7 +70,7 @@ export function summarize(sim: Simulation): Summary {
     maxDepth: trees.maxDepth,
     structuralVirality: trees.structuralVirality,
     meanStructuralVirality: trees.meanStructuralVirality,
-    influenceByDistance: influenceByDistance(sim.graph, sim.seeds, r).adopted,
+    influenceByDistance: opts.distances === false ? [] : influenceByDistance(sim.graph, sim.seeds, r).adopted,
     ...sim.dynamics.summaryValues?.(),
   };
 }
@@ -81,7 +82,7 @@ export interface RunResult {
 }
 
 /** Steps to the end, collecting after each step (Mesa's lesson: the model never calls the collector). */
-export function runToEnd(sim: Simulation, opts: { series?: boolean; onTick?: (row: SeriesRow) => void } = {}): RunResult {
+export function runToEnd(sim: Simulation, opts: { series?: boolean; onTick?: (row: SeriesRow) => void; distances?: boolean } = {}): RunResult {
   const collect = seriesCollector(sim);
   const wantRows = opts.series === true || opts.onTick !== undefined;
   const series: SeriesRow[] = [];
@@ -96,5 +97,5 @@ export function runToEnd(sim: Simulation, opts: { series?: boolean; onTick?: (ro
     sim.step();
     take();
   }
-  return { ticks: sim.tick, summary: summarize(sim), ...(opts.series ? { series } : {}) };
+  return { ticks: sim.tick, summary: summarize(sim, opts), ...(opts.series ? { series } : {}) };
 }

@@ -6,11 +6,12 @@ import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { WorkerApi } from './api';
 import { GRAPHS_KEPT, type PackedResult, type RunTask } from './runs';
+import { workerBundleUrl } from './workerBundle';
 
 export interface PoolOptions {
   /** Workers; default: the machine's cores (`os.availableParallelism()`). */
   size?: number;
-  /** The worker's entry; default the tsx bootstrap beside this file. Tests pass their own. */
+  /** The worker's entry; default the bundled worker (workerBundle.ts). Tests pass their own. */
   workerUrl?: URL;
   /** V8 heap limits per worker: a run that outgrows them crashes its worker, not the machine. */
   resourceLimits?: ResourceLimits;
@@ -75,7 +76,7 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
-    this.url = options.workerUrl ?? new URL('./nodeWorker.mjs', import.meta.url);
+    this.url = options.workerUrl ?? workerBundleUrl();
     this.retries = options.retries ?? 1;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }

@@ -3,7 +3,7 @@
 import { transfer } from 'comlink';
 import { createSimulation, type SimulationSpec } from '../engine/simulation';
 import { runToEnd, type RunResult, type SeriesRow, type Summary } from '../engine/measure';
-import type { Graph } from '../engine/network/graph';
+import { releaseGraph, type Graph } from '../engine/network/graph';
 
 /** One run of a batch. `graph` travels only the first time a worker meets `graphKey`. */
 export interface RunTask {
@@ -12,6 +12,11 @@ export interface RunTask {
   /** Names a graph shared by every run whose network does not depend on the run seed. */
   graphKey?: string;
   graph?: Graph;
+  /**
+   * Only the summary's numbers: skips the per-distance metrics (influenceByDistance comes back
+   * empty), whose breadth-first search over the whole graph batch rows would never write.
+   */
+  scalarsOnly?: boolean;
 }
 
 /** The series as columns of one Float64Array (tick-major), so that it moves between threads as one transferred buffer. */
@@ -66,7 +71,12 @@ export function unpackSeries(p: PackedSeries): SeriesRow[] {
 
 /** Runs a task to the end in this thread; the batch pool and the tests call this. */
 export function runTaskHere(task: RunTask): PackedResult {
-  const result = runToEnd(createSimulation(task.spec, { graph: graphFor(task) }), { series: task.series === true });
+  const shared = graphFor(task);
+  const sim = createSimulation(task.spec, { graph: shared });
+  const result = runToEnd(sim, { series: task.series === true, distances: task.scalarsOnly !== true });
+  // The result holds numbers only: the run's records, and its graph unless shared, are reused by the next run.
+  sim.dispose();
+  if (sim.graph !== shared) releaseGraph(sim.graph);
   return { ticks: result.ticks, summary: result.summary, ...(result.series ? { series: packSeries(result.series) } : {}) };
 }
 

@@ -143,6 +143,8 @@ describe('murmur batch: failures and bad input', () => {
     const rows = read('el/rows.jsonl').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((x) => [x.run, 'error' in x])).toEqual([[0, false], [1, false], [2, true], [3, true], [4, false], [5, false]]);
     expect(rows[0].influenceByDistance).toBeInstanceOf(Array);
+    // Distance 0 holds the seed, which adopted.
+    expect(rows[0].influenceByDistance[0]).toBe(1);
   });
 
   it('a sweep file runs the same batch as the flags', async () => {

@@ -74,6 +74,7 @@ describe('runBatch', () => {
     expect(lines[7].split(',').at(-2)).not.toBe('');
     const first = JSON.parse(jsonl.split('\n')[0]);
     expect(Array.isArray(first.influenceByDistance)).toBe(true);
+    expect(first.influenceByDistance[0]).toBe(1);
     expect(first).toMatchObject({ run: 0, seed: 1, 'sharing.model': 'sir' });
     expect(series.split('\n')[0]).toMatch(/^run,seed,sharing\.model,tick,newAdopters,adopters,newReach,reach,sharing,forgotten$/);
   });

@@ -111,7 +111,7 @@ export async function runBatch(plan: BatchPlan, target: BatchTarget, opts: Batch
         let result: PackedResult | undefined;
         let error: string | undefined;
         try {
-          result = await executor.run(taskFor(plan, run, graphs, target.series !== undefined));
+          result = await executor.run(taskFor(plan, run, graphs, target.series !== undefined, target.format === 'csv'));
         } catch (e) {
           error = errorText(e);
         }
@@ -172,14 +172,15 @@ function finish(path: string, format: Format, layout: Layout, plan: BatchPlan, p
   writeFinalTable(index, path);
 }
 
-function taskFor(plan: BatchPlan, run: number, graphs: SharedGraphs, series: boolean): RunTask {
+/** `scalarsOnly` for CSV rows, which hold numbers only; JSONL rows keep the per-distance arrays. */
+function taskFor(plan: BatchPlan, run: number, graphs: SharedGraphs, series: boolean, scalarsOnly: boolean): RunTask {
   const spec = plan.specFor(run);
   const key = sharedGraphKey(spec);
-  if (key === undefined) return { spec, series };
+  if (key === undefined) return { spec, series, scalarsOnly };
   const { id, graph } = graphs.get(key, spec);
   // The shared graph stands in for the network; an edge list's text need not travel with every run.
   const { text: _text, ...network } = spec.network as typeof spec.network & { text?: string };
-  return { spec: { ...spec, network: network as typeof spec.network }, series, graphKey: id, graph };
+  return { spec: { ...spec, network: network as typeof spec.network }, series, graphKey: id, graph, scalarsOnly };
 }
 
 export function errorText(e: unknown): string {

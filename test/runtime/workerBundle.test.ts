@@ -1,0 +1,68 @@
+// The bundled pool worker: built once per source change, reused after, and running the same engine.
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SOURCE_WORKER, workerBundleUrl } from '../../src/runtime/workerBundle';
+import { WorkerPool } from '../../src/runtime/pool';
+import { runTaskHere, type RunTask } from '../../src/runtime/runs';
+import { loadScenario } from '../../src/scenario/load';
+import { toSimulationSpec } from '../../src/scenario/spec';
+
+const dir = mkdtempSync(join(tmpdir(), 'murmur-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A STEPPS run with an organizer, so that the bundle carries the whole model, not only the classics. */
+const task = (seed: number): RunTask => ({
+  spec: toSimulationSpec(
+    loadScenario(readFileSync(new URL('../../scenarios/complaint-crisis.json', import.meta.url), 'utf8'), { source: 'complaint-crisis', overrides: [`seed=${seed}`, 'network.n=2000'] }),
+  ),
+  series: true,
+});
+
+describe('the bundled pool worker', () => {
+  const cache = join(dir, 'cache');
+  const url = workerBundleUrl(cache);
+  const file = fileURLToPath(url);
+
+  it('is built into the cache, with the list of sources it was built from', () => {
+    expect(file.startsWith(cache)).toBe(true);
+    expect(file).toMatch(/node-worker-[0-9a-f]{16}\.mjs$/);
+    const { inputs } = JSON.parse(readFileSync(join(cache, 'node-worker.inputs.json'), 'utf8')) as { inputs: string[] };
+    expect(inputs).toContain('src/runtime/nodeWorker.ts');
+    expect(inputs).toContain('src/engine/simulation.ts');
+    expect(inputs.some((f) => f.includes('node_modules/seedrandom/'))).toBe(true);
+  });
+
+  it('is reused while its sources are unchanged, and rebuilt when the list no longer matches them', () => {
+    const before = statSync(file).mtimeMs;
+    expect(workerBundleUrl(cache).href).toBe(url.href);
+    expect(statSync(file).mtimeMs).toBe(before);
+    // A list naming a source that is not there any more cannot match: the bundle is built again.
+    const list = join(cache, 'node-worker.inputs.json');
+    const { inputs } = JSON.parse(readFileSync(list, 'utf8')) as { inputs: string[] };
+    writeFileSync(list, JSON.stringify({ inputs: [...inputs, 'src/gone.ts'] }));
+    expect(workerBundleUrl(cache).href).toBe(url.href);
+    expect(JSON.parse(readFileSync(list, 'utf8')).inputs).toEqual(inputs);
+  });
+
+  it('falls back to the TypeScript sources through tsx when no bundle can be written', () => {
+    writeFileSync(join(dir, 'a-file'), '');
+    expect(workerBundleUrl(join(dir, 'a-file', 'cache')).href).toBe(SOURCE_WORKER.href);
+  });
+
+  it('gives, in a pool, exactly what the engine gives in this thread', async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: url });
+    try {
+      for (const seed of [1, 2, 3]) {
+        const there = await pool.run(task(seed));
+        const here = runTaskHere(task(seed));
+        expect(there.summary).toEqual(here.summary);
+        expect(Array.from(there.series!.data)).toEqual(Array.from(here.series!.data));
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+});
