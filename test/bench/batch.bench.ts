@@ -81,9 +81,9 @@ function liveHeap(): number {
 const ROUNDS = 3;
 
 /**
- * One and two workers, alternated ROUNDS times; each figure is the median of its rounds. The two
- * vCPUs of this VM differ (the same loop runs up to ~20% slower on one of them), and a one-worker
- * batch runs on whichever it is given, so a single round can mislead.
+ * One and two workers, alternated ROUNDS times; each figure is the median of its rounds. The speed
+ * of this VM's vCPUs drifts (the same loop, pinned with taskset, has measured 20–30% slower on one
+ * vCPU than the other, and at other times the other way round), so a single round can mislead.
  */
 export async function benchBatch(runs = 1000, print = true): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'murmur-bench-'));
