@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { WorkerApi } from './api';
-import { GRAPHS_KEPT, type PackedResult, type RunTask } from './runs';
+import { GRAPHS_KEPT, type PackedResult, type RunTask, type TaskOutcome } from './runs';
 import { workerBundleUrl } from './workerBundle';
 
 export interface PoolOptions {
@@ -33,22 +33,31 @@ export class WorkerCrash extends Error {
 interface Job {
   task: RunTask;
   attempts: number;
+  /** Sent alone: it was in a chunk whose worker crashed, and alone a crash is surely its own. */
+  solo: boolean;
   resolve: (r: PackedResult) => void;
   reject: (e: unknown) => void;
 }
 
 /**
- * Runs sent to one worker before its first answer. A worker runs them one after another, so the
- * second one is there the moment the first finishes (no idle round trip), and a crash is always
- * the oldest unanswered run's: the ones behind it never started.
+ * Messages sent to one worker before its first answer. A worker runs them one after another, so
+ * the second one is there the moment the first finishes (no idle round trip), and a crash is
+ * always the oldest unanswered message's: the ones behind it never started.
  */
 const DEPTH = 2;
+
+/**
+ * Runs per message at most. A round trip between threads costs about 0.1 ms of each side's time
+ * (measured on this VM with runs that take next to nothing), more than a tenth of a small run; a
+ * chunk pays it once for several. Chunks shrink when few runs wait, so that every worker gets some.
+ */
+const CHUNK = 4;
 
 interface Slot {
   worker: Worker;
   api: Remote<WorkerApi>;
-  /** Sent and unanswered, oldest first. */
-  jobs: Job[];
+  /** Messages sent and unanswered, oldest first, each a chunk of one or more runs. */
+  sends: Job[][];
   /** Graph keys this worker holds, oldest first, mirroring its own eviction rule in runs.ts. */
   graphs: string[];
   /** Why it died, from its 'error' event (which comes before 'exit'). */
@@ -70,6 +79,7 @@ export class WorkerPool {
   private closed = false;
   /** Crashes since the last answer: a worker that cannot even start must not respawn forever. */
   private streak = 0;
+  private dispatchQueued = false;
   private broken: Error | undefined;
   /** Workers replaced after a crash, for the final report. */
   crashes = 0;
@@ -85,8 +95,8 @@ export class WorkerPool {
   run(task: RunTask): Promise<PackedResult> {
     if (this.closed || this.broken) return Promise.reject(this.broken ?? new Error('runtime/pool: closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, attempts: 0, resolve, reject });
-      this.dispatch();
+      this.queue.push({ task, attempts: 0, solo: false, resolve, reject });
+      this.dispatchSoon();
     });
   }
 
@@ -99,7 +109,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.url, { resourceLimits: this.options.resourceLimits });
-    const slot: Slot = { worker, api: wrap<WorkerApi>(nodeEndpoint(worker as any)), jobs: [], graphs: [] };
+    const slot: Slot = { worker, api: wrap<WorkerApi>(nodeEndpoint(worker as any)), sends: [], graphs: [] };
     worker.on('error', (e) => (slot.error = e));
     worker.on('exit', (code) => this.onExit(slot, code));
     return slot;
@@ -110,8 +120,15 @@ export class WorkerPool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.crashes++;
-    const [job, ...waiting] = slot.jobs;
-    slot.jobs = [];
+    const [chunk, ...behind] = slot.sends;
+    slot.sends = [];
+    const waiting = behind.flat();
+    // A crash in a chunk of several could be any of them: each goes again alone, its tries untouched.
+    const job = chunk?.length === 1 ? chunk[0] : undefined;
+    if (chunk && chunk.length > 1) {
+      for (const j of chunk) j.solo = true;
+      waiting.unshift(...chunk);
+    }
     const why = slot.error ? `${slot.error.message}${(slot.error as NodeJS.ErrnoException).code ? ` (${(slot.error as NodeJS.ErrnoException).code})` : ''}` : `exit code ${code}`;
     if (++this.streak > 2 * this.size + 2 * this.retries + 2) {
       this.slots.splice(i, 1);
@@ -130,40 +147,83 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  /** Idle workers first, then a waiting run for each busy one. */
+  /**
+   * Dispatches once the current turn's callbacks have run: runs queued in one go (a batch refilling
+   * after answers) then travel in chunks rather than one by one as they arrive.
+   */
+  private dispatchSoon(): void {
+    if (this.dispatchQueued) return;
+    this.dispatchQueued = true;
+    setImmediate(() => {
+      this.dispatchQueued = false;
+      if (!this.closed) this.dispatch();
+    });
+  }
+
+  /** Idle workers first, then a waiting message for each busy one. */
   private dispatch(): void {
     for (let depth = 1; depth <= DEPTH; depth++) {
       for (const slot of this.slots) {
         if (!this.queue.length) return;
-        if (slot.jobs.length >= depth) continue;
-        const job = this.queue.shift()!;
-        slot.jobs.push(job);
-        this.send(slot, job);
+        if (slot.sends.length >= depth) continue;
+        const chunk = this.takeChunk();
+        slot.sends.push(chunk);
+        this.send(slot, chunk);
       }
     }
   }
 
-  private send(slot: Slot, job: Job): void {
-    const { graph, ...task } = job.task;
-    const key = task.graphKey;
-    const needsGraph = key !== undefined && !slot.graphs.includes(key);
-    if (needsGraph) {
-      slot.graphs.push(key);
-      if (slot.graphs.length > GRAPHS_KEPT) slot.graphs.shift();
+  /** The next runs to send together: one run that must go alone, or up to CHUNK, fewer when few wait. */
+  private takeChunk(): Job[] {
+    const first = this.queue.shift()!;
+    if (first.solo) return [first];
+    const size = Math.min(CHUNK, Math.max(1, Math.floor((this.queue.length + 1) / (this.slots.length * DEPTH))));
+    const chunk = [first];
+    while (chunk.length < size && this.queue.length && !this.queue[0].solo) chunk.push(this.queue.shift()!);
+    return chunk;
+  }
+
+  private send(slot: Slot, chunk: Job[]): void {
+    const tasks = chunk.map((job) => {
+      const { graph, ...task } = job.task;
+      const key = task.graphKey;
+      const needsGraph = key !== undefined && !slot.graphs.includes(key);
+      if (needsGraph) {
+        slot.graphs.push(key);
+        if (slot.graphs.length > GRAPHS_KEPT) slot.graphs.shift();
+      }
+      return needsGraph ? { ...task, graph } : task;
+    });
+    if (chunk.length === 1) {
+      const [job] = chunk;
+      slot.api.runTask(tasks[0]).then(
+        (r) => this.settle(slot, chunk, () => job.resolve(r)),
+        (e) => this.settle(slot, chunk, () => job.reject(e)),
+      );
+      return;
     }
-    slot.api.runTask(needsGraph ? { ...task, graph } : task).then(
-      (r) => this.settle(slot, job, () => job.resolve(r)),
-      (e) => this.settle(slot, job, () => job.reject(e)),
+    slot.api.runTasks(tasks).then(
+      (outcomes) => this.settle(slot, chunk, () => chunk.forEach((job, i) => settleOne(job, outcomes[i]))),
+      (e) => this.settle(slot, chunk, () => chunk.forEach((job) => job.reject(e))),
     );
   }
 
-  /** Ignores answers from a worker that has already been replaced (its job was requeued or failed). */
-  private settle(slot: Slot, job: Job, finish: () => void): void {
-    const at = slot.jobs.indexOf(job);
+  /** Ignores answers from a worker that has already been replaced (its runs were requeued or failed). */
+  private settle(slot: Slot, chunk: Job[], finish: () => void): void {
+    const at = slot.sends.indexOf(chunk);
     if (at < 0) return;
-    slot.jobs.splice(at, 1);
+    slot.sends.splice(at, 1);
     this.streak = 0;
     finish();
-    this.dispatch();
+    this.dispatchSoon();
   }
+}
+
+/** A run's outcome from a chunk: its result, or its error rebuilt with the name and message it was thrown with. */
+function settleOne(job: Job, outcome: TaskOutcome): void {
+  if (!('error' in outcome)) return job.resolve(outcome);
+  const e = new Error(outcome.error.message);
+  e.name = outcome.error.name;
+  if (outcome.error.stack) e.stack = outcome.error.stack;
+  job.reject(e);
 }

@@ -26,6 +26,16 @@ export interface PackedSeries {
   data: Float64Array;
 }
 
+/** A run's error as it crosses threads inside a chunk's answer: its class name, message and stack. */
+export interface RunError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+/** What one run of a chunk came to. */
+export type TaskOutcome = PackedResult | { error: RunError };
+
 export interface PackedResult {
   ticks: number;
   summary: Summary;
@@ -88,6 +98,25 @@ export const runApi = {
   runTask(task: RunTask): PackedResult {
     const r = runTaskHere(task);
     return r.series ? transfer(r, [r.series.data.buffer]) : r;
+  },
+  /**
+   * Several batch runs in one message, run in order: one round trip between threads for the lot,
+   * which costs more than a small run itself. A run that throws is its own outcome, `{ error }`;
+   * the others go on. Every series buffer is transferred.
+   */
+  runTasks(tasks: RunTask[]): TaskOutcome[] {
+    const out: TaskOutcome[] = [];
+    const buffers: ArrayBuffer[] = [];
+    for (const task of tasks) {
+      try {
+        const r = runTaskHere(task);
+        if (r.series) buffers.push(r.series.data.buffer as ArrayBuffer);
+        out.push(r);
+      } catch (e) {
+        out.push({ error: e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : { name: 'Error', message: String(e) } });
+      }
+    }
+    return transfer(out, buffers);
   },
   /** Forgets shared graphs (a new batch, or memory wanted back). */
   dropGraphs(): void {

@@ -94,6 +94,42 @@ describe('WorkerPool with a stand-in worker', () => {
     }
   });
 
+  it('sends runs in chunks when many wait; a crash in a chunk sends each of its runs again alone, so only the crashing one fails', async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: fixture, retries: 0 });
+    try {
+      const seeds = [...Array.from({ length: 10 }, (_, i) => 100 + i), 13, ...Array.from({ length: 13 }, (_, i) => 200 + i)];
+      const results = await Promise.allSettled(seeds.map((s) => pool.run(fake(s))));
+      const crashed = results[10] as PromiseRejectedResult;
+      expect(crashed.status).toBe('rejected');
+      expect(crashed.reason).toBeInstanceOf(WorkerCrash);
+      expect(crashed.reason.attempts).toBe(1);
+      // Everyone else, including the chunk-mates of the crash, finished with its own result.
+      results.forEach((r, i) => {
+        if (i !== 10) expect((r as PromiseFulfilledResult<any>).value.summary.seed).toBe(seeds[i]);
+      });
+      // One crash of the chunk, one of the crashing run alone: with retries 0 a chunk-mate would have failed otherwise.
+      expect(pool.crashes).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a run that throws inside a chunk rejects with its own error; its chunk-mates succeed', async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: fixture });
+    try {
+      const seeds = [1, 2, 3, 15, 4, 5, 6, 7, 8, 9, 10, 11];
+      const results = await Promise.allSettled(seeds.map((s) => pool.run(fake(s))));
+      const thrown = (results[3] as PromiseRejectedResult).reason;
+      expect(thrown).not.toBeInstanceOf(WorkerCrash);
+      expect(thrown.name).toBe('RangeError');
+      expect(thrown.message).toBe('boom in run 15');
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(11);
+      expect(pool.crashes).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('stops respawning workers that cannot start, and fails their runs', async () => {
     const pool = new WorkerPool({ size: 1, workerUrl: new URL('./fixtures/missing-worker.mjs', import.meta.url) });
     try {

@@ -52,8 +52,12 @@ export interface BatchOptions {
   signal?: AbortSignal;
 }
 
-/** Runs handed to the executor ahead of results: the pool keeps one going and one waiting per worker, plus one spare. */
-const AHEAD_PER_WORKER = 3;
+/**
+ * Runs handed to the executor ahead of results: enough for the pool to keep a chunk going and one
+ * waiting per worker (pool.ts, up to four runs each) with a chunk's worth to spare. A kill loses
+ * at most these, and a rerun redoes them.
+ */
+const AHEAD_PER_WORKER = 12;
 
 export async function runBatch(plan: BatchPlan, target: BatchTarget, opts: BatchOptions): Promise<BatchReport> {
   const paths = plan.sweeps.map((s) => s.path);
