@@ -1,5 +1,6 @@
-// A persistent pool of worker_threads for batches: each worker has one run going and the next one
-// waiting, results come back as transferred buffers, a crashed worker is replaced and its run retried once.
+// A persistent pool of worker_threads for batches: each worker has one message of runs going and the
+// next one waiting, results come back as transferred buffers, a crashed worker is replaced and its run
+// retried once.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { wrap, type Remote } from 'comlink';
