@@ -78,8 +78,14 @@ function cached(esbuild, name, cacheDir) {
 }
 
 /** Moves a finished build into place under its digest and records what it was built from. */
-function settle(esbuild, name, cacheDir, tmp, metafile) {
+function settle(esbuild, name, cacheDir, tmp, metafile, startedAt) {
   const inputs = Object.keys(metafile.inputs).map((f) => relative(ROOT, resolve(ROOT, f)));
+  // A source saved while esbuild read it would file this bundle under contents it was not built
+  // from: such a build is not kept (this process falls back to the sources; the next one rebuilds).
+  if (inputs.some((f) => statSync(join(ROOT, f)).mtimeMs >= startedAt)) {
+    rmSync(tmp, { force: true });
+    throw new Error(`bundleCache: a source of ${name} changed while bundling`);
+  }
   const key = digest(inputs, esbuild.version);
   if (!key) throw new Error(`bundleCache: an input of ${name} vanished while bundling`);
   const file = join(cacheDir, `${name}-${key}.mjs`);
@@ -107,6 +113,7 @@ export function bundledEntry(name, entry, cacheDir = CACHE_DIR) {
   if (hit) return hit;
   mkdirSync(cacheDir, { recursive: true });
   const tmp = tmpName(cacheDir, name);
+  const startedAt = Date.now();
   const { metafile } = esbuild.buildSync(buildOptions(entry, tmp));
   const src = join(ROOT, 'src') + sep;
   const reader = Object.keys(metafile.inputs)
@@ -116,7 +123,7 @@ export function bundledEntry(name, entry, cacheDir = CACHE_DIR) {
     rmSync(tmp, { force: true });
     throw new Error(`bundleCache: ${relative(ROOT, reader)} reads import.meta.url; bundle ${name} with bundledEntryAsync`);
   }
-  return settle(esbuild, name, cacheDir, tmp, metafile);
+  return settle(esbuild, name, cacheDir, tmp, metafile, startedAt);
 }
 
 /** As bundledEntry, built asynchronously, where each project module keeps its own import.meta.url. */
@@ -126,8 +133,9 @@ export async function bundledEntryAsync(name, entry, cacheDir = CACHE_DIR) {
   if (hit) return hit;
   mkdirSync(cacheDir, { recursive: true });
   const tmp = tmpName(cacheDir, name);
+  const startedAt = Date.now();
   const { metafile } = await esbuild.build({ ...buildOptions(entry, tmp), plugins: [keepModuleUrls] });
-  return settle(esbuild, name, cacheDir, tmp, metafile);
+  return settle(esbuild, name, cacheDir, tmp, metafile, startedAt);
 }
 
 function prune(cacheDir, name, keep) {

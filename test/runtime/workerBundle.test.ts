@@ -1,8 +1,9 @@
 // The bundled pool worker: built once per source change, reused after, and running the same engine.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundledEntry } from '../../src/runtime/bundleCache.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SOURCE_WORKER, workerBundleUrl } from '../../src/runtime/workerBundle';
 import { WorkerPool } from '../../src/runtime/pool';
@@ -65,6 +66,27 @@ describe('the bundled pool worker', () => {
       });
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe('the bundle cache', () => {
+  it('builds any entry, and keeps no bundle of a source that changed while esbuild read it', async () => {
+    const where = mkdtempSync(join(tmpdir(), 'murmur-probe-'));
+    try {
+      const entry = join(where, 'probe.ts');
+      writeFileSync(entry, 'export const answer: number = 42;\n');
+      const cache = join(where, 'cache');
+      const file = bundledEntry('probe', entry, cache);
+      expect((await import(pathToFileURL(file).href)).answer).toBe(42);
+      // Saved "after" the build started (a future mtime stands for a save during the build).
+      writeFileSync(entry, 'export const answer: number = 43;\n');
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(entry, later, later);
+      expect(() => bundledEntry('probe', entry, cache)).toThrow(/changed while bundling/);
+      expect(readdirSync(cache).filter((f) => f.startsWith('.'))).toEqual([]);
+    } finally {
+      rmSync(where, { recursive: true, force: true });
     }
   });
 });
