@@ -4,15 +4,25 @@ import { scenario } from './schema';
 
 type Json = Record<string, any>;
 
+/** The JSON Schema editors read for files of a zod type (`$schema` in the file), named `<name>.schema.json`. */
+export function editorSchema(type: z.ZodType, name: string, title: string): Json {
+  return {
+    ...z.toJSONSchema(type, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }),
+    $id: `https://murmuration.dev/${name}.schema.json`,
+    title,
+  };
+}
+
+/** The text a schema is committed as (`npm run schema` writes it; tests compare with it). */
+export function schemaText(schema: Json): string {
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
 let cached: Json | undefined;
 
 /** The schema editors use (`$schema` in a scenario file); committed as scenarios/scenario.schema.json. */
 export function scenarioJsonSchema(): Json {
-  cached ??= {
-    ...z.toJSONSchema(scenario, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }),
-    $id: 'https://murmuration.dev/scenario.schema.json',
-    title: 'Murmuration scenario',
-  };
+  cached ??= editorSchema(scenario, 'scenario', 'Murmuration scenario');
   return cached;
 }
 
