@@ -1,6 +1,5 @@
 // Lesson mode in a real browser: every lesson stepped through, predict then reveal, the link, keys, presenter tools, the printed page, bad input.
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +10,7 @@ import { itemsOf, keyNumbers } from '../../src/studio/lesson/keyNumbers';
 import { numbersOf } from '../../src/studio/lesson/stepNumbers';
 import { COLORS } from '../../src/studio/view/palette';
 import { countColors, decodePng } from './png';
-import { canvasCounts, open, root, studio, useBrowser } from './studioPage';
+import { canvasCounts, open, root, studio, useBrowser, validateStderr } from './studioPage';
 
 useBrowser();
 
@@ -224,13 +223,7 @@ describe('lesson mode in a browser', () => {
     writeFileSync(join(dir, 'lesson-six-degrees.json'), readFileSync(resolve(root, 'scenarios/lesson-six-degrees.json')));
     const file = join(dir, 'lessons', 'bad-lesson.json');
     writeFileSync(file, JSON.stringify(bad));
-    let stderr = '';
-    try {
-      execFileSync(process.execPath, ['bin/murmur.mjs', 'validate', file], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
-    } catch (e) {
-      stderr = (e as { stderr: string }).stderr;
-    }
-    const cliLines = stderr.trim().split('\n').map((l) => l.slice(file.length + 2));
+    const cliLines = validateStderr(file).trim().split('\n').map((l) => l.slice(file.length + 2));
     expect(cliLines).toEqual(['steps.1.settings.network.q: unknown scenario field "network.q" (did you mean "network.n"?)', 'steps.2.predict.answer: must be the index of a choice, 0 to 1 (got 2)']);
     await drop(page, 'bad-lesson.json', JSON.stringify(bad));
     const box = page.locator('.message[data-key="drop"]');

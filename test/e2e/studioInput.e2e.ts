@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countColors, decodePng } from './png';
 import { STATE_COLORS } from '../../src/studio/view/palette';
-import { open, root, SHARED, SMALL, studio, useBrowser } from './studioPage';
+import { open, root, SHARED, SMALL, studio, useBrowser, validateStderr } from './studioPage';
 
 useBrowser();
 
@@ -17,13 +17,7 @@ describe('studio in a browser: members, files and bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'murmur-drop-'));
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(bad));
-    let stderr = '';
-    try {
-      execFileSync(process.execPath, ['bin/murmur.mjs', 'validate', file], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
-    } catch (e) {
-      stderr = (e as { stderr: string }).stderr;
-    }
-    const cliLines = stderr.trim().split('\n').map((l) => l.slice(l.indexOf('network.')));
+    const cliLines = validateStderr(file).trim().split('\n').map((l) => l.slice(l.indexOf('network.')));
     expect(cliLines.length).toBeGreaterThan(0);
     await page.evaluate((text) => {
       const dt = new DataTransfer();

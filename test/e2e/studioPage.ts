@@ -1,5 +1,6 @@
 // Driving the studio page in the browser tests: opening a link, reading the canvas's pixels, timing a run.
 import { afterAll, beforeAll, inject } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
@@ -12,6 +13,16 @@ export const EXPOSED = 1;
 export const SHARED = 2;
 /** A small world that spreads (each share a 25% chance per tie): fast to draw, fast to run. */
 export const SMALL = 'scenario=ic-small-world&seed=3&set=network.n%3D2000&set=sharing.p%3D0.25&speed=8';
+
+/** What `murmur validate FILE` prints on stderr (its problems, one a line); empty when the file is valid. */
+export function validateStderr(file: string): string {
+  try {
+    execFileSync(process.execPath, ['bin/murmur.mjs', 'validate', file], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    return '';
+  } catch (e) {
+    return (e as { stderr: string }).stderr;
+  }
+}
 
 let browser: Browser;
 let context: BrowserContext;
