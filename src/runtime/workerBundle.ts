@@ -8,9 +8,9 @@ const ENTRY = fileURLToPath(new URL('./nodeWorker.ts', import.meta.url));
 export const SOURCE_WORKER = new URL('./nodeWorker.mjs', import.meta.url);
 
 /**
- * The URL of an up-to-date bundle of the worker (in `cacheDir`, default
- * node_modules/.cache/murmuration), built when a source changed. The tsx entry when no bundle can
- * be had (no esbuild, a read-only tree): slower to start, same results.
+ * The URL of an up-to-date bundle of the worker (in `cacheDir`, default bundleCache's CACHE_DIR),
+ * built when a source changed. The tsx entry when no bundle can be had (no esbuild, a read-only
+ * tree): slower to start, same results.
  */
 export function workerBundleUrl(cacheDir?: string): URL {
   try {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../../bin/murmur.mjs', import.meta.url));
@@ -26,6 +26,9 @@ describe('the murmur launcher', () => {
     expect(first.code).toBe(0);
     const bundles = readdirSync(cache).filter((f) => /^cli-[0-9a-f]{16}\.mjs$/.test(f));
     expect(bundles).toHaveLength(1);
+    // The bundle itself answers (the launcher would otherwise fall back to the sources unseen).
+    const direct = spawnSync(process.execPath, ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(pathToFileURL(join(cache, bundles[0])).href)}); process.exitCode = await main(${JSON.stringify(args)});`], { encoding: 'utf8' });
+    expect(direct.stdout).toBe(first.stdout);
     const built = statSync(join(cache, bundles[0])).mtimeMs;
     const again = murmur(args, { MURMUR_CACHE_DIR: cache });
     expect(again.stdout).toBe(first.stdout);
