@@ -195,14 +195,6 @@ export class WorkerPool {
       }
       return needsGraph ? { ...task, graph } : task;
     });
-    if (chunk.length === 1) {
-      const [job] = chunk;
-      slot.api.runTask(tasks[0]).then(
-        (r) => this.settle(slot, chunk, () => job.resolve(r)),
-        (e) => this.settle(slot, chunk, () => job.reject(e)),
-      );
-      return;
-    }
     slot.api.runTasks(tasks).then(
       (outcomes) => this.settle(slot, chunk, () => chunk.forEach((job, i) => settleOne(job, outcomes[i]))),
       (e) => this.settle(slot, chunk, () => chunk.forEach((job) => job.reject(e))),

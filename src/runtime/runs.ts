@@ -94,15 +94,10 @@ export const runApi = {
   runOne(spec: SimulationSpec, opts: { series?: boolean } = {}): RunResult {
     return runToEnd(createSimulation(spec), opts);
   },
-  /** A batch run; the series buffer is transferred, not copied. */
-  runTask(task: RunTask): PackedResult {
-    const r = runTaskHere(task);
-    return r.series ? transfer(r, [r.series.data.buffer]) : r;
-  },
   /**
-   * Several batch runs in one message, run in order: one round trip between threads for the lot,
-   * which costs more than a small run itself. A run that throws is its own outcome, `{ error }`;
-   * the others go on. Every series buffer is transferred.
+   * Batch runs, one or several in a message, run in order: one round trip between threads for the
+   * lot, which costs more than a small run itself. A run that throws is its own outcome,
+   * `{ error }`; the others go on. Every series buffer is transferred, not copied.
    */
   runTasks(tasks: RunTask[]): TaskOutcome[] {
     const out: TaskOutcome[] = [];
