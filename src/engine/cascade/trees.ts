@@ -1,5 +1,12 @@
 // Cascade trees of a record: sizes, depth and structural virality, all in linear time.
 import { ROOT, type CascadeRecord } from './record';
+import { Scratch } from '../scratch';
+
+// Per-member temporaries kept between calls. Every entry read was written earlier in the same call
+// (adopters only, parents before children), so they need no clearing: a call costs O(adopters).
+const subtreeSize = new Scratch((length) => new Int32Array(length));
+const rootOf = new Scratch((length) => new Int32Array(length));
+const treeOfRoot = new Scratch((length) => new Int32Array(length));
 
 export interface TreeStats {
   /** Number of cascade trees (roots: seeds and spontaneous adopters). */
@@ -18,14 +25,15 @@ export interface TreeStats {
  * Structural virality (Goel et al. 2016) is the mean distance between pairs of members of a tree:
  * W / C(N, 2), where the Wiener index W of a tree is Σ over its edges of s·(N − s), s being the
  * size of the subtree below the edge. Parents adopt before their children, so one backward pass
- * over the adoption order accumulates subtree sizes and one forward pass finds roots: O(N).
+ * over the adoption order accumulates subtree sizes and one forward pass finds roots: O(N), with no
+ * per-member array allocated or cleared.
  */
 export function treeStats(r: CascadeRecord): TreeStats {
   const N = r.adopters;
   const { order, parent, hop } = r;
-  const size = new Int32Array(r.n);
-  const root = new Int32Array(r.n);
-  const rootIndex = new Int32Array(r.n).fill(-1);
+  const size = subtreeSize.take(r.n);
+  const root = rootOf.take(r.n);
+  const rootIndex = treeOfRoot.take(r.n);
   let cascades = 0;
   let maxDepth = 0;
   for (let k = 0; k < N; k++) {
@@ -54,6 +62,9 @@ export function treeStats(r: CascadeRecord): TreeStats {
     const t = rootIndex[root[i]];
     wiener[t] += size[i] * (sizes[t] - size[i]);
   }
+  subtreeSize.giveBack(size);
+  rootOf.giveBack(root);
+  treeOfRoot.giveBack(rootIndex);
   let largest = 0;
   let largestAt = -1;
   let svSum = 0;

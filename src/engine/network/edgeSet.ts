@@ -1,8 +1,15 @@
 // An open-addressing set of undirected ties, for generators that must refuse duplicates as they go.
+import { Scratch } from '../scratch';
 
-/** Keys are min·n + max, exact in a double for n below 2^26. Grows by doubling past half full. */
+/** The table of the last set released, for the next set of that capacity (a graph per run in a batch). */
+const spareTable = new Scratch((length) => new Float64Array(length));
+
+/**
+ * Keys are min·n + max, exact in a double for n below 2^26, and never 0 (max ≥ 1), so 0 marks an
+ * empty slot. Grows by doubling past half full.
+ */
 export class EdgeSet {
-  private keys: Float64Array;
+  private keys: Float64Array<ArrayBuffer>;
   private mask: number;
   private count = 0;
 
@@ -12,8 +19,13 @@ export class EdgeSet {
   ) {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.keys = new Float64Array(cap).fill(-1);
+    this.keys = spareTable.takeZeroed(cap);
     this.mask = cap - 1;
+  }
+
+  /** The set is no longer used: its table serves the next set. */
+  release(): void {
+    spareTable.giveBack(this.keys);
   }
 
   get size(): number {
@@ -37,7 +49,7 @@ export class EdgeSet {
     for (let s = this.slot(k); ; s = (s + 1) & this.mask) {
       const v = keys[s];
       if (v === k) return true;
-      if (v === -1) return false;
+      if (v === 0) return false;
     }
   }
 
@@ -49,7 +61,7 @@ export class EdgeSet {
     for (let s = this.slot(k); ; s = (s + 1) & this.mask) {
       const v = keys[s];
       if (v === k) return false;
-      if (v === -1) {
+      if (v === 0) {
         keys[s] = k;
         this.count++;
         return true;
@@ -59,13 +71,13 @@ export class EdgeSet {
 
   private grow(): void {
     const old = this.keys;
-    this.keys = new Float64Array(old.length * 2).fill(-1);
+    this.keys = new Float64Array(old.length * 2);
     this.mask = this.keys.length - 1;
     for (let i = 0; i < old.length; i++) {
       const k = old[i];
-      if (k === -1) continue;
+      if (k === 0) continue;
       let s = this.slot(k);
-      while (this.keys[s] !== -1) s = (s + 1) & this.mask;
+      while (this.keys[s] !== 0) s = (s + 1) & this.mask;
       this.keys[s] = k;
     }
   }

@@ -1,4 +1,5 @@
 // The network as compressed sparse rows: undirected, no self-loops, no duplicate ties, rows sorted.
+import { Scratch } from '../scratch';
 
 /**
  * Row i of the adjacency is `targets[offsets[i] .. offsets[i+1])`, sorted ascending; every tie
@@ -26,6 +27,11 @@ export interface GraphOptions {
   communities?: number;
 }
 
+// buildGraph's temporaries, kept for the next graph (a batch builds one per run).
+const rowCursor = new Scratch((length) => new Int32Array(length));
+const arcsByTarget = new Scratch((length) => new Int32Array(length));
+const strengthByTarget = new Scratch((length) => new Float32Array(length));
+
 /**
  * Builds a graph from `m` undirected edges (eu[e], ev[e]). The caller guarantees no self-loops
  * and no duplicates. Two counting-sort passes (by target, then by source) leave every row sorted
@@ -40,9 +46,10 @@ export function buildGraph(n: number, eu: Int32Array, ev: Int32Array, m: number,
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   const arcs = 2 * m;
   const perEdge = opts.strength instanceof Float32Array ? opts.strength : null;
-  const cursor = offsets.slice(0, n);
-  const byTarget = new Int32Array(arcs);
-  const byTargetW = perEdge ? new Float32Array(arcs) : null;
+  const cursor = rowCursor.take(n);
+  cursor.set(offsets.subarray(0, n));
+  const byTarget = arcsByTarget.take(arcs);
+  const byTargetW = perEdge ? strengthByTarget.take(arcs) : null;
   for (let e = 0; e < m; e++) {
     const u = eu[e];
     const v = ev[e];
@@ -67,6 +74,9 @@ export function buildGraph(n: number, eu: Int32Array, ev: Int32Array, m: number,
       if (byTargetW) strength[at] = byTargetW[j];
     }
   }
+  rowCursor.giveBack(cursor);
+  arcsByTarget.giveBack(byTarget);
+  if (byTargetW) strengthByTarget.giveBack(byTargetW);
   // A copy even when given one: every graph owns its arrays, so releasing one never frees another's.
   const community = takeInt32(n);
   if (opts.community) community.set(opts.community.subarray(0, n));

@@ -3,6 +3,7 @@ import type { Rng } from '../../rng/rng';
 import type { Problem } from '../../problem';
 import { buildGraph, buildPeakBytes, type Graph } from '../graph';
 import { EdgeSet } from '../edgeSet';
+import { Scratch } from '../../scratch';
 import { checkCount, checkProbability, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
 import { wattsStrogatz } from './wattsStrogatz';
 
@@ -131,7 +132,14 @@ function bridgeTies(rng: Rng, spec: CommunitySmallWorldSpec, community: Int32Arr
     ev[e] = v;
     e++;
   }
+  seen.release();
 }
+
+// The edge list and circle column handed to buildGraph (which copies what it keeps), kept between calls.
+const circleOf = new Scratch((length) => new Int32Array(length));
+const edgeFrom = new Scratch((length) => new Int32Array(length));
+const edgeTo = new Scratch((length) => new Int32Array(length));
+const edgeStrength = new Scratch((length) => new Float32Array(length));
 
 export const communitySmallWorld: NetworkGenerator<CommunitySmallWorldSpec> = {
   kind: 'community-small-world',
@@ -140,17 +148,23 @@ export const communitySmallWorld: NetworkGenerator<CommunitySmallWorldSpec> = {
   peakBytes,
   generate(rng: Rng, spec: CommunitySmallWorldSpec): Graph {
     const { n, communities: c } = spec;
-    const community = new Int32Array(n);
+    // Every entry of these temporaries is written before it is read.
+    const community = circleOf.take(n);
     for (let s = 0; s < c; s++) community.fill(s, circleStart(n, c, s), circleStart(n, c, s + 1));
     const inner = (n * spec.k) / 2;
     const m = inner + bridgeCount(spec);
-    const eu = new Int32Array(m);
-    const ev = new Int32Array(m);
+    const eu = edgeFrom.take(m);
+    const ev = edgeTo.take(m);
     if (circleTies(rng, spec, eu, ev) !== inner) throw new Error('network/communitySmallWorld: circle tie count mismatch');
     bridgeTies(rng, spec, community, eu, ev, inner);
-    const strength = new Float32Array(m);
+    const strength = edgeStrength.take(m);
     strength.fill(spec.strongStrength ?? 1, 0, inner);
     strength.fill(spec.weakStrength ?? 0.2, inner, m);
-    return buildGraph(n, eu, ev, m, { strength, community, communities: c });
+    const graph = buildGraph(n, eu, ev, m, { strength, community, communities: c });
+    circleOf.giveBack(community);
+    edgeFrom.giveBack(eu);
+    edgeTo.giveBack(ev);
+    edgeStrength.giveBack(strength);
+    return graph;
   },
 };

@@ -3,6 +3,7 @@ import type { Rng } from '../../rng/rng';
 import type { Problem } from '../../problem';
 import { buildPeakBytes, takeFloat32, takeInt32, type Graph } from '../graph';
 import { EdgeSet } from '../edgeSet';
+import { Scratch } from '../../scratch';
 import { checkCount, checkProbability, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
 
 export interface WattsStrogatzSpec {
@@ -64,7 +65,33 @@ function latticeGraph(
   strong: number,
   weak: number,
 ): Graph {
-  const deg = new Int32Array(n).fill(2 * half);
+  const deg = rowLength.take(n).fill(2 * half);
+  countRows(n, deg, removedIds, removedCount, xu, xv, extras);
+  const m = n * half - removedCount + extras;
+  const offsets = takeInt32(n + 1);
+  offsets[0] = 0;
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + deg[i];
+  const targets = takeInt32(2 * m);
+  const strength = takeFloat32(2 * m).fill(strong);
+  const cursor = deg; // reused: where each row's next entry goes
+  if (removed === null) writeWholeLattice(n, half, offsets, targets, cursor);
+  else writeLattice(n, half, removed, offsets, targets, cursor);
+  appendExtras(xu, xv, extras, weak, targets, strength, cursor);
+  // Rows that wrap round the ring, and rows that gained a tie (a sorted row costs one pass to check).
+  sortRows(offsets, targets, strength, 0, Math.min(half, n));
+  sortRows(offsets, targets, strength, Math.max(half, n - half), n);
+  sortRowsOf(offsets, targets, strength, xu, extras);
+  sortRowsOf(offsets, targets, strength, xv, extras);
+  rowLength.giveBack(deg);
+  return { n, m, offsets, targets, strength, community: takeInt32(n).fill(0), communities: 1 };
+}
+
+// latticeGraph's loops, each a function of its own. A function that runs once per graph enters its
+// loops through on-stack replacement; code compiled that way before the lines after a loop had
+// ever run was found to bail out there on every later call, for hundreds of graphs.
+
+/** Row lengths: 2·half, less the removed lattice ties, plus the extra ties. */
+function countRows(n: number, deg: Int32Array, removedIds: Int32Array, removedCount: number, xu: Int32Array, xv: Int32Array, extras: number): void {
   for (let r = 0; r < removedCount; r++) {
     const e = removedIds[r];
     const i = e % n;
@@ -76,35 +103,34 @@ function latticeGraph(
     deg[xu[t]]++;
     deg[xv[t]]++;
   }
-  const m = n * half - removedCount + extras;
-  const offsets = takeInt32(n + 1);
-  offsets[0] = 0;
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + deg[i];
-  const targets = takeInt32(2 * m);
-  const strength = takeFloat32(2 * m).fill(strong);
-  const cursor = deg; // reused: where each row's next entry goes
+}
+
+/** Every lattice tie: row t is t − half .. t + half (mod n) without t. */
+function writeWholeLattice(n: number, half: number, offsets: Int32Array, targets: Int32Array, cursor: Int32Array): void {
   for (let t = 0; t < n; t++) {
     let at = offsets[t];
-    if (t >= half && t < n - half) {
-      // No wrap-around: t − half .. t − 1, then t + 1 .. t + half.
-      if (removed === null) {
-        for (let s = t - half; s < t; s++) targets[at++] = s;
-        for (let v = t + 1; v <= t + half; v++) targets[at++] = v;
-      } else {
-        for (let j = half; j >= 1; j--) if (removed[(j - 1) * n + t - j] === 0) targets[at++] = t - j;
-        for (let j = 1; j <= half; j++) if (removed[(j - 1) * n + t] === 0) targets[at++] = t + j;
-      }
-    } else {
-      for (let j = half; j >= 1; j--) {
-        const s = t - j < 0 ? t - j + n : t - j;
-        if (removed === null || removed[(j - 1) * n + s] === 0) targets[at++] = s;
-      }
-      for (let j = 1; j <= half; j++) {
-        if (removed === null || removed[(j - 1) * n + t] === 0) targets[at++] = t + j < n ? t + j : t + j - n;
-      }
+    for (let j = half; j >= 1; j--) targets[at++] = t - j < 0 ? t - j + n : t - j;
+    for (let j = 1; j <= half; j++) targets[at++] = t + j < n ? t + j : t + j - n;
+    cursor[t] = at;
+  }
+}
+
+/** The lattice ties whose flag in `removed` is clear (tie e = (j−1)·n + i joins i and i + j). */
+function writeLattice(n: number, half: number, removed: Uint8Array, offsets: Int32Array, targets: Int32Array, cursor: Int32Array): void {
+  for (let t = 0; t < n; t++) {
+    let at = offsets[t];
+    for (let j = half; j >= 1; j--) {
+      const s = t - j < 0 ? t - j + n : t - j;
+      if (removed[(j - 1) * n + s] === 0) targets[at++] = s;
+    }
+    for (let j = 1; j <= half; j++) {
+      if (removed[(j - 1) * n + t] === 0) targets[at++] = t + j < n ? t + j : t + j - n;
     }
     cursor[t] = at;
   }
+}
+
+function appendExtras(xu: Int32Array, xv: Int32Array, extras: number, weak: number, targets: Int32Array, strength: Float32Array, cursor: Int32Array): void {
   for (let t = 0; t < extras; t++) {
     const u = xu[t];
     const v = xv[t];
@@ -113,40 +139,53 @@ function latticeGraph(
     targets[cursor[v]] = u;
     strength[cursor[v]++] = weak;
   }
-  const sortRow = (i: number) => {
-    const a0 = offsets[i];
-    const a1 = offsets[i + 1];
-    for (let a = a0 + 1; a < a1; a++) {
-      const x = targets[a];
-      if (targets[a - 1] < x) continue;
-      const w = strength[a];
-      let b = a - 1;
-      for (; b >= a0 && targets[b] > x; b--) {
-        targets[b + 1] = targets[b];
-        strength[b + 1] = strength[b];
-      }
-      targets[b + 1] = x;
-      strength[b + 1] = w;
+}
+
+/** Sorts rows from .. to−1 by insertion (a sorted row costs one pass). */
+function sortRows(offsets: Int32Array, targets: Int32Array, strength: Float32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) sortRow(offsets, targets, strength, i);
+}
+
+/** Sorts the rows named by the first `count` entries of `rows`. */
+function sortRowsOf(offsets: Int32Array, targets: Int32Array, strength: Float32Array, rows: Int32Array, count: number): void {
+  for (let t = 0; t < count; t++) sortRow(offsets, targets, strength, rows[t]);
+}
+
+function sortRow(offsets: Int32Array, targets: Int32Array, strength: Float32Array, i: number): void {
+  const a0 = offsets[i];
+  const a1 = offsets[i + 1];
+  for (let a = a0 + 1; a < a1; a++) {
+    const x = targets[a];
+    if (targets[a - 1] < x) continue;
+    const w = strength[a];
+    let b = a - 1;
+    for (; b >= a0 && targets[b] > x; b--) {
+      targets[b + 1] = targets[b];
+      strength[b + 1] = strength[b];
     }
-  };
-  // Rows that wrap round the ring, and rows that gained a tie (a sorted row costs one pass to check).
-  for (let i = 0; i < Math.min(half, n); i++) sortRow(i);
-  for (let i = Math.max(half, n - half); i < n; i++) sortRow(i);
-  for (let t = 0; t < extras; t++) {
-    sortRow(xu[t]);
-    sortRow(xv[t]);
+    targets[b + 1] = x;
+    strength[b + 1] = w;
   }
-  return { n, m, offsets, targets, strength, community: takeInt32(n).fill(0), communities: 1 };
 }
 
 const NONE = new Int32Array(0);
+
+// Temporaries kept between calls (a batch builds a graph per run): degrees while generating,
+// row lengths in latticeGraph, the rewired flags, and the lists of ties moved or added.
+const degrees = new Scratch((length) => new Int32Array(length));
+const rowLength = new Scratch((length) => new Int32Array(length));
+const rewiredFlags = new Scratch((length) => new Uint8Array(length));
+const lists = [0, 1, 2].map(() => new Scratch((length) => new Int32Array(length)));
 
 /** A growable list of ints, for the few ties a generator adds. */
 class IntList {
   data: Int32Array;
   length = 0;
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(16, capacity));
+  constructor(
+    capacity: number,
+    private readonly spare: Scratch<Int32Array>,
+  ) {
+    this.data = spare.take(Math.max(16, capacity));
   }
   push(x: number): void {
     if (this.length === this.data.length) {
@@ -155,6 +194,9 @@ class IntList {
       this.data = grown;
     }
     this.data[this.length++] = x;
+  }
+  release(): void {
+    this.spare.giveBack(this.data);
   }
 }
 
@@ -170,29 +212,33 @@ const expectedExtras = (p: number, m: number) => Math.ceil(p * m + 6 * Math.sqrt
  */
 function rewiredLattice(rng: Rng, n: number, half: number, p: number, strong: number, weak: number): Graph {
   const m = n * half;
-  const rewired = new Uint8Array(m);
+  const rewired = rewiredFlags.takeZeroed(m);
   const moved = new EdgeSet(n, expectedExtras(p, m));
-  const lost = new IntList(expectedExtras(p, m));
-  const from = new IntList(expectedExtras(p, m));
-  const to = new IntList(expectedExtras(p, m));
-  const deg = new Int32Array(n).fill(2 * half);
-  const exists = (a: number, b: number): boolean => {
-    let d = b - a;
-    if (d < 0) d += n;
-    let lo = a;
-    if (d > half) {
-      d = n - d;
-      lo = b;
-    }
-    if (d >= 1 && d <= half && rewired[(d - 1) * n + lo] === 0) return true;
-    return moved.size > 0 && moved.has(a, b);
-  };
+  const lost = new IntList(expectedExtras(p, m), lists[0]);
+  const from = new IntList(expectedExtras(p, m), lists[1]);
+  const to = new IntList(expectedExtras(p, m), lists[2]);
+  const deg = degrees.take(n).fill(2 * half);
+  rewire(rng, n, half, p, rewired, deg, moved, lost, from, to);
+  const graph = latticeGraph(n, half, rewired, lost.data, lost.length, from.data, to.data, from.length, strong, weak);
+  // Clean for the next call: only the flags this call set are cleared.
+  for (let r = 0; r < lost.length; r++) rewired[lost.data[r]] = 0;
+  rewiredFlags.giveBackZeroed(rewired);
+  degrees.giveBack(deg);
+  moved.release();
+  lost.release();
+  from.release();
+  to.release();
+  return graph;
+}
+
+/** The rewiring loop of rewiredLattice, in a function of its own (see latticeGraph's loops). */
+function rewire(rng: Rng, n: number, half: number, p: number, rewired: Uint8Array, deg: Int32Array, moved: EdgeSet, lost: IntList, from: IntList, to: IntList): void {
   for (let j = 1, e = 0; j <= half; j++) {
     for (let i = 0; i < n; i++, e++) {
       if (rng() >= p) continue;
       if (deg[i] >= n - 1) continue;
       let w = Math.floor(rng() * n);
-      while (w === i || exists(i, w)) w = Math.floor(rng() * n);
+      while (w === i || tied(n, half, rewired, moved, i, w)) w = Math.floor(rng() * n);
       deg[i + j < n ? i + j : i + j - n]--;
       deg[w]++;
       rewired[e] = 1;
@@ -202,7 +248,19 @@ function rewiredLattice(rng: Rng, n: number, half: number, p: number, strong: nu
       to.push(w);
     }
   }
-  return latticeGraph(n, half, rewired, lost.data, lost.length, from.data, to.data, from.length, strong, weak);
+}
+
+/** Whether a and b are tied during rewiring: by a lattice tie not yet rewired, or by a rewired one. */
+function tied(n: number, half: number, rewired: Uint8Array, moved: EdgeSet, a: number, b: number): boolean {
+  let d = b - a;
+  if (d < 0) d += n;
+  let lo = a;
+  if (d > half) {
+    d = n - d;
+    lo = b;
+  }
+  if (d >= 1 && d <= half && rewired[(d - 1) * n + lo] === 0) return true;
+  return moved.size > 0 && moved.has(a, b);
 }
 
 export const wattsStrogatz: NetworkGenerator<WattsStrogatzSpec> = {
@@ -230,9 +288,9 @@ export const newmanWatts: NetworkGenerator<NewmanWattsSpec> = {
     const half = spec.k / 2;
     const m0 = n * half;
     const extra = new EdgeSet(n, expectedExtras(spec.p, m0));
-    const su = new IntList(expectedExtras(spec.p, m0));
-    const sv = new IntList(expectedExtras(spec.p, m0));
-    const deg = new Int32Array(n).fill(2 * half);
+    const su = new IntList(expectedExtras(spec.p, m0), lists[0]);
+    const sv = new IntList(expectedExtras(spec.p, m0), lists[1]);
+    const deg = degrees.take(n).fill(2 * half);
     const exists = (a: number, b: number): boolean => {
       let d = b - a;
       if (d < 0) d += n;
@@ -253,7 +311,12 @@ export const newmanWatts: NetworkGenerator<NewmanWattsSpec> = {
       sv.push(w);
     }
     const strong = spec.strength ?? 1;
-    return latticeGraph(n, half, null, NONE, 0, su.data, sv.data, su.length, strong, spec.weakStrength ?? strong);
+    const graph = latticeGraph(n, half, null, NONE, 0, su.data, sv.data, su.length, strong, spec.weakStrength ?? strong);
+    degrees.giveBack(deg);
+    extra.release();
+    su.release();
+    sv.release();
+    return graph;
   },
 };
 
