@@ -52,7 +52,7 @@ const DEPTH = 2;
  * (measured on this VM with runs that take next to nothing), more than a tenth of a small run; a
  * chunk pays it once for several. Chunks shrink when few runs wait, so that every worker gets some.
  */
-const CHUNK = 4;
+const CHUNK = 8;
 
 interface Slot {
   worker: Worker;

@@ -10,7 +10,8 @@ import { BatchPlan } from '../../src/cli/batch/plan';
 import { parseSweepFlag } from '../../src/cli/batch/sweep';
 import { runBatch, type Executor } from '../../src/cli/batch/runBatch';
 import { indexTables, canonicalDynamic } from '../../src/cli/batch/tableIndex';
-import { mainLayout, mainRow } from '../../src/cli/batch/rows';
+import { csvRowLine, mainLayout, mainRow, cell } from '../../src/cli/batch/rows';
+import { csvLine } from '../../src/cli/csv';
 import { TableWriter } from '../../src/cli/batch/tableWriter';
 import { ShardRuns } from '../../src/cli/batch/shard';
 import type { Format } from '../../src/cli/batch/rows';
@@ -170,5 +171,29 @@ describe('TableWriter', () => {
     const index = indexTables([out], 'csv', layout, new ShardRuns(3, null), { perLine: true, crossDuplicates: 'last' });
     expect(canonicalDynamic(index)).toEqual(['a', 'b', 'c']);
     expect([...index.failed]).toEqual([0, 0, 1]);
+  });
+
+  it('writes nothing until flushed, then every line appended since in one go; widening takes the waiting lines along', () => {
+    const out = fresh('csv');
+    const w = new TableWriter(out, 'csv', mainLayout([]));
+    w.append([mainRow(0, 1, [], { a: 1 } as any)]);
+    w.append([mainRow(1, 2, [], { a: 2 } as any)]);
+    // The first row's new column widened the header at once; the lines themselves wait.
+    expect(readFileSync(out, 'utf8')).toBe('run,seed,a,error\n');
+    w.flush();
+    expect(readFileSync(out, 'utf8')).toBe('run,seed,a,error\n0,1,1,\n1,2,2,\n');
+    w.append([mainRow(2, 3, [], { a: 3 } as any)]);
+    w.append([mainRow(3, 4, [], { a: 4, b: 5 } as any)]);
+    w.close();
+    expect(readFileSync(out, 'utf8')).toBe('run,seed,a,b,error\n0,1,1,,\n1,2,2,,\n2,3,3,,\n3,4,4,5,\n');
+  });
+
+  it('formats a row as csvLine does its cells', () => {
+    const values = { n: 0.1 + 0.2, big: 1e21, tiny: -5e-7, nan: NaN, inf: -Infinity, list: [1, 2], text: 'a,"b"\nc', obj: { x: 1 }, nil: null };
+    const dynamic = [...Object.keys(values), 'missing'];
+    const row = mainRow(7, 3, ['s p', 0.25, { k: [1, 'x'] }], values as any, 'failed: "x", y');
+    const reference = csvLine([...row.fixed.map(cell), ...dynamic.map((k) => (Array.isArray((row.values as any)[k]) ? undefined : cell((row.values as any)[k]))), ...row.trailer.map(cell)]);
+    expect(csvRowLine(row, dynamic)).toBe(reference);
+    expect(csvRowLine(mainRow(0, 1, [], undefined), [])).toBe('0,1,\n');
   });
 });

@@ -1,7 +1,7 @@
 // A batch's rows as text: tidy CSV (run, seed, …swept params, …metrics, error) or JSONL, one run per line.
 import { extname } from 'node:path';
 import { InputError } from '../../engine/problem';
-import { csvLine } from '../csv';
+import { csvField } from '../csv';
 import type { Summary } from '../../engine/measure';
 
 export type Format = 'csv' | 'jsonl';
@@ -50,8 +50,25 @@ export function scalarKeys(values: Record<string, unknown>): string[] {
   return Object.keys(values).filter((k) => !Array.isArray(values[k]));
 }
 
+/**
+ * The row as `csvLine` would write its cells, built in one pass: a batch writes one per run, and
+ * most cells are numbers, which never need quoting.
+ */
 export function csvRowLine(row: TableRow, dynamic: readonly string[]): string {
-  return csvLine([...row.fixed.map(cell), ...dynamic.map((k) => (Array.isArray(row.values[k]) ? undefined : cell(row.values[k]))), ...row.trailer.map(cell)]);
+  let line = '';
+  let first = true;
+  const add = (v: unknown) => {
+    const text = typeof v === 'number' ? String(v) : csvField(cell(v));
+    line += first ? text : `,${text}`;
+    first = false;
+  };
+  for (const v of row.fixed) add(v);
+  for (const k of dynamic) {
+    const v = row.values[k];
+    add(Array.isArray(v) ? undefined : v);
+  }
+  for (const v of row.trailer) add(v);
+  return line + '\n';
 }
 
 /** JSONL keeps everything, arrays included; `error` appears only on a failed run. */

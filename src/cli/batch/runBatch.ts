@@ -54,10 +54,10 @@ export interface BatchOptions {
 
 /**
  * Runs handed to the executor ahead of results: enough for the pool to keep a chunk going and one
- * waiting per worker (pool.ts, up to four runs each) with a chunk's worth to spare. A kill loses
+ * waiting per worker (pool.ts, up to eight runs each) with a chunk's worth to spare. A kill loses
  * at most these, and a rerun redoes them.
  */
-const AHEAD_PER_WORKER = 12;
+const AHEAD_PER_WORKER = 24;
 
 export async function runBatch(plan: BatchPlan, target: BatchTarget, opts: BatchOptions): Promise<BatchReport> {
   const paths = plan.sweeps.map((s) => s.path);
@@ -84,6 +84,22 @@ export async function runBatch(plan: BatchPlan, target: BatchTarget, opts: Batch
   let fatal: unknown;
   const workers = Math.max(1, Math.min(opts.workers, todo.length));
 
+  // The runs recorded in one turn of the event loop go to disk together, series before main rows.
+  let flushQueued = false;
+  const flushSoon = () => {
+    if (flushQueued) return;
+    flushQueued = true;
+    setImmediate(() => {
+      flushQueued = false;
+      try {
+        series?.flush();
+        writer.flush();
+      } catch (e) {
+        fatal ??= e;
+        interrupted = true;
+      }
+    });
+  };
   const record = (run: number, r: PackedResult | undefined, error: string | undefined) => {
     const info = plan.describe(run);
     if (r?.series && series) {
@@ -98,6 +114,7 @@ export async function runBatch(plan: BatchPlan, target: BatchTarget, opts: Batch
       series.append(rows);
     }
     writer.append([mainRow(run, info.seed, info.params, r?.summary, error)]);
+    flushSoon();
     done++;
     if (error !== undefined) failed.push({ run, seed: info.seed, error: oneLine(error) });
     progress?.update(done, failed.length);

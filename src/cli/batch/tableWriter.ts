@@ -1,5 +1,5 @@
-// Appending finished runs to a table as they complete: each run's line(s) in one write(2) on an
-// O_APPEND descriptor, so a killed process leaves whole lines; fsync at most once a second.
+// Appending finished runs to a table as they complete: whole lines only, in one write(2) per flush
+// on an O_APPEND descriptor, so a killed process leaves whole lines; fsync at most once a second.
 import { closeSync, existsSync, fsyncSync, openSync, statSync, truncateSync } from 'node:fs';
 import { csvLine } from '../csv';
 import { AtomicFile, writeAll, writeFileAtomic } from './atomicFile';
@@ -26,6 +26,8 @@ export function dropCutShortTail(path: string): number {
 export class TableWriter {
   private fd: number;
   private lastSync = Date.now();
+  /** Lines appended and not yet written. */
+  private pending = '';
 
   /**
    * Opens `path` for appending, creating it (header only, atomically) when absent. `dynamic` is the
@@ -41,7 +43,12 @@ export class TableWriter {
     return csvLine([...this.layout.fixed, ...dynamic, ...this.layout.trailer]);
   }
 
-  /** Appends one run's rows in a single write. */
+  /**
+   * Adds one run's rows, written by the next `flush` (or `close`). A batch flushes once per turn of
+   * the event loop, so the runs that finish together (a chunk of them comes back in one message)
+   * cost one write(2), not one each; a kill before the flush loses those runs whole, and a rerun
+   * redoes them.
+   */
   append(rows: readonly TableRow[]): void {
     if (!rows.length) return;
     let text = '';
@@ -50,9 +57,21 @@ export class TableWriter {
     } else {
       const fresh = new Set<string>();
       for (const r of rows) for (const k of scalarKeys(r.values)) if (!this.dynamic.includes(k)) fresh.add(k);
-      if (fresh.size) this.widen([...this.dynamic, ...fresh]);
+      if (fresh.size) {
+        // Lines waiting were formatted for the old header: out first, so that widening remaps them.
+        this.flush();
+        this.widen([...this.dynamic, ...fresh]);
+      }
       for (const r of rows) text += csvRowLine(r, this.dynamic);
     }
+    this.pending += text;
+  }
+
+  /** Writes the lines appended since the last flush, in one write(2). */
+  flush(): void {
+    if (!this.pending) return;
+    const text = this.pending;
+    this.pending = '';
     writeAll(this.fd, text);
     const now = Date.now();
     if (now - this.lastSync >= FSYNC_EVERY_MS) {
@@ -84,6 +103,7 @@ export class TableWriter {
   }
 
   close(): void {
+    this.flush();
     fsyncSync(this.fd);
     closeSync(this.fd);
   }
