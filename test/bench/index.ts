@@ -5,12 +5,17 @@ import { generateChild, run as generate } from './generate.bench';
 import { run as cascade } from './cascade.bench';
 import { run as stepps } from './stepps.bench';
 import { run as policy } from './policy.bench';
-import { run as batch } from './batch.bench';
+import { run as batch, vcpuLoopChild } from './batch.bench';
 
 export async function main(argv: string[]): Promise<number> {
   const child = argv.indexOf('--generate');
   if (child >= 0) {
     generateChild(Number(argv[child + 1]));
+    return 0;
+  }
+  const loop = argv.indexOf('--vcpu-loop');
+  if (loop >= 0) {
+    vcpuLoopChild(Number(argv[loop + 1]));
     return 0;
   }
   const json = argv.includes('--json');
