@@ -56,19 +56,22 @@ export function scalarKeys(values: Record<string, unknown>): string[] {
  */
 export function csvRowLine(row: TableRow, dynamic: readonly string[]): string {
   let line = '';
-  let first = true;
-  const add = (v: unknown) => {
-    const text = typeof v === 'number' ? String(v) : csvField(cell(v));
-    line += first ? text : `,${text}`;
-    first = false;
-  };
-  for (const v of row.fixed) add(v);
-  for (const k of dynamic) {
-    const v = row.values[k];
-    add(Array.isArray(v) ? undefined : v);
+  for (let i = 0; i < row.fixed.length; i++) line += (i ? ',' : '') + csvText(row.fixed[i]);
+  let sep = row.fixed.length > 0;
+  for (let i = 0; i < dynamic.length; i++) {
+    const v = row.values[dynamic[i]];
+    line += (sep ? ',' : '') + (Array.isArray(v) ? '' : csvText(v));
+    sep = true;
   }
-  for (const v of row.trailer) add(v);
+  for (let i = 0; i < row.trailer.length; i++) {
+    line += (sep ? ',' : '') + csvText(row.trailer[i]);
+    sep = true;
+  }
   return line + '\n';
+}
+
+function csvText(v: unknown): string {
+  return typeof v === 'number' ? String(v) : csvField(cell(v));
 }
 
 /** JSONL keeps everything, arrays included; `error` appears only on a failed run. */
