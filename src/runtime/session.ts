@@ -38,6 +38,8 @@ export interface SessionDelta {
   rows: SeriesRow[];
   /** Members per state code after this read. */
   counts: Int32Array;
+  /** Ties between members made (+1) or faded (−1) since the last read: (a, b, sign) triples, in order. */
+  ties: Int32Array;
 }
 
 export type SessionCreated =
@@ -147,9 +149,12 @@ function copyGraph(g: Graph): GraphArrays {
 /** Reads what changed since the last read: cost follows the new slices of each record, not n. */
 function readDelta(s: Session, rows: SeriesRow[]): SessionDelta {
   const records = s.sim.dynamics.records;
+  // Records of a led run have a row more than the graph: the organizer (node n), who is not drawn.
+  const n = s.sim.graph.n;
   const changed: number[] = [];
   const states: number[] = [];
   const touch = (i: number) => {
+    if (i >= n) return;
     const st = memberState(records, i);
     if (st === s.shown[i]) return;
     s.counts[s.shown[i]]--;
@@ -170,7 +175,7 @@ function readDelta(s: Session, rows: SeriesRow[]): SessionDelta {
       const p = rec.parent[i];
       if (p === ROOT) continue;
       shares++;
-      pulses.push(p, i);
+      if (p < n && i < n) pulses.push(p, i);
     }
     s.seenCursor[r] = rec.reach;
     s.orderCursor[r] = rec.adopters;
@@ -185,8 +190,9 @@ function readDelta(s: Session, rows: SeriesRow[]): SessionDelta {
     shares,
     rows,
     counts: s.counts.slice(),
+    ties: s.sim.dynamics.tieChanges?.() ?? new Int32Array(0),
   };
-  return transfer(delta, [delta.changed.buffer, delta.states.buffer, delta.pulses.buffer, delta.counts.buffer]);
+  return transfer(delta, [delta.changed.buffer, delta.states.buffer, delta.pulses.buffer, delta.counts.buffer, delta.ties.buffer]);
 }
 
 export const sessionApi = {
@@ -200,6 +206,8 @@ export const sessionApi = {
       const previous = opts.keepGraphOf ? sessions.get(opts.keepGraphOf) : undefined;
       const reuse = previous && previous.networkKey === key ? previous.sim.graph : undefined;
       sim = createSimulation(toSimulationSpec(scenario), { graph: reuse });
+      // Ties made during the run are recorded from here on, for the canvas.
+      sim.dynamics.tieChanges?.();
       const id = opts.id ?? `s${nextId++}`;
       if (sessions.has(id)) sessionApi.sessionDispose(id);
       const n = sim.graph.n;
@@ -290,17 +298,19 @@ export const sessionApi = {
   },
 
   /**
-   * The cascade through member i, in the first item i shared: the path back to its root (i first)
-   * and the (parent, child) ties of everything i set off. One pass over the adoption order.
+   * The cascade through member i, in the first item i shared: the path back to its root (i first,
+   * members only) and the (parent, child) ties of everything i set off. One pass over the adoption order.
    */
   sessionCascade(id: string, i: number): { item: number; path: Int32Array; below: Int32Array } {
     const { sim } = get(id);
     const records = sim.dynamics.records;
-    const item = records.findIndex((r) => i >= 0 && i < r.n && r.parent[i] !== NOT_ADOPTED);
+    const n = sim.graph.n;
+    const item = records.findIndex((r) => i >= 0 && i < n && r.parent[i] !== NOT_ADOPTED);
     if (item < 0) return { item: -1, path: new Int32Array(0), below: new Int32Array(0) };
     const r = records[item];
     const path: number[] = [];
-    for (let v = i; v >= 0; v = r.parent[v]) path.push(v);
+    // Members only: a path that reaches the organizer (node n, not drawn) ends at the member it reached.
+    for (let v = i; v >= 0 && v < n; v = r.parent[v]) path.push(v);
     const inside = new Uint8Array(r.n);
     inside[i] = 1;
     const below: number[] = [];

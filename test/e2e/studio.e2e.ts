@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLORS, STATE_COLORS } from '../../src/studio/view/palette';
 import { canvasCounts, EXPOSED, open, playAndMeasure, root, SHARED, SMALL, studio, UNAWARE, useBrowser, waitForTick } from './studioPage';
 
 useBrowser();
@@ -15,6 +16,32 @@ describe('studio in a browser', () => {
     expect(counts[UNAWARE]).toBeGreaterThan(5000);
     expect(counts[SHARED]).toBeGreaterThan(0); // the seeds
     expect(await page.locator('#pane-A .legend li').count()).toBe(4);
+    await page.close();
+  });
+
+  it('draws the ties an organizer makes between members during the run, in a colour of their own', async () => {
+    const { page, errors } = await open('scenario=associability&seed=1');
+    await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 30_000 });
+    const made = page.locator('#pane-A [data-role="made-ties"]');
+    expect(await made.isHidden()).toBe(true);
+    const [madeBefore, ...statesBefore] = await canvasCounts(page, [COLORS.madeTie, ...STATE_COLORS]);
+    expect(madeBefore).toBe(0);
+    await studio(page, (s) => s.runToEnd());
+    await page.waitForFunction(() => Number(document.querySelector('#pane-A [data-role="made-ties"] .legend-count')?.textContent?.replace(/,/g, '')) > 0, undefined, { timeout: 30_000 });
+    expect(await made.isVisible()).toBe(true);
+    const standing = await studio(page, (s) => s.livePanes()[0].maybeView!.madeTieCount);
+    expect(Number((await made.locator('.legend-count').textContent())!.replace(/,/g, ''))).toBe(standing);
+    // Lines of that colour, not just a count: at least a few pixels per standing tie.
+    const [madePixels, ...states] = await canvasCounts(page, [COLORS.madeTie, ...STATE_COLORS]);
+    expect(madePixels).toBeGreaterThan(3 * standing);
+    // The members' colours follow the run too (the organizer, who is not drawn, once kept them from updating).
+    const counts = await studio(page, (s) => s.counts('A'));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(2000);
+    expect(counts[SHARED]).toBeGreaterThan(100);
+    expect(states[SHARED]).toBeGreaterThan(statesBefore[SHARED] + 1000);
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test-results', 'made-ties.png') });
+    expect(errors).toEqual([]);
     await page.close();
   });
 

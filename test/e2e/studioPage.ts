@@ -58,8 +58,8 @@ export async function open(query: string): Promise<Opened> {
   return { page, errors };
 }
 
-/** Pixels of each state colour on run A's canvas (the legend masked out). */
-export async function canvasCounts(page: Page): Promise<number[]> {
+/** Pixels of each colour (default: the state colours) on run A's canvas, the legend masked out. */
+export async function canvasCounts(page: Page, colors: readonly string[] = STATE_COLORS): Promise<number[]> {
   const host = page.locator('#pane-A [data-role="canvas"]');
   const box = (await host.boundingBox())!;
   const legend = (await page.locator('#pane-A [data-role="legend"]').boundingBox())!;
@@ -70,7 +70,7 @@ export async function canvasCounts(page: Page): Promise<number[]> {
       if (x >= 0 && y >= 0 && x < img.width && y < img.height) img.data.fill(0, (y * img.width + x) * 4, (y * img.width + x) * 4 + 4);
     }
   }
-  return countColors(img, STATE_COLORS);
+  return countColors(img, colors);
 }
 
 export const studio = <T>(page: Page, fn: (s: NonNullable<Window['studio']>) => T | Promise<T>): Promise<T> =>

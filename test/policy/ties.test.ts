@@ -12,6 +12,18 @@ import { runToEnd } from '../../src/engine/measure';
 import { orgWorld, path } from './orgWorld';
 
 describe('TieOverlay', () => {
+  it('journals ties added and removed once asked, in order, and not before', () => {
+    const t = new TieOverlay(6);
+    t.add(0, 1, 0.3, 0, 2);
+    expect(t.takeChanges()).toEqual([]);
+    t.add(2, 3, 0.3, 1, 2);
+    t.add(4, 5, 0.3, 1, 2);
+    expect(t.remove(3, 2)).toBe(true);
+    expect(t.remove(3, 2)).toBe(false);
+    expect(t.takeChanges()).toEqual([2, 3, 1, 4, 5, 1, 3, 2, -1]);
+    expect(t.takeChanges()).toEqual([]);
+  });
+
   it('adds, finds from either end, touches both arcs, removes and reuses slots', () => {
     const t = new TieOverlay(10, 2);
     t.add(9, 1, 0.3, 0, 1);

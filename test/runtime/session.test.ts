@@ -141,4 +141,71 @@ describe('session', () => {
     expect(memberState(records, 1)).toBe(STATE.EXPOSED);
     expect(memberState(records, 2)).toBe(STATE.SHARED);
   });
+
+  it('reports the ties an organizer makes and fades between members, as the run counts them', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../scenarios/associability.json', import.meta.url), 'utf8'));
+    const c = create(raw, ['network.n=600', 'network.communities=6', 'ticks=120', 'organizer.fadeAfter=10']);
+    const live = new Set<string>();
+    let made = 0;
+    let faded = 0;
+    let tick = 0;
+    while (tick < 120) {
+      const d = sessionApi.sessionStep(c.id, 7);
+      tick = d.tick;
+      expect(d.ties.length % 3).toBe(0);
+      for (let k = 0; k < d.ties.length; k += 3) {
+        const [a, b, sign] = [d.ties[k], d.ties[k + 1], d.ties[k + 2]];
+        // Between members only: the organizer (node n) never appears.
+        expect(a).toBeLessThan(c.n);
+        expect(b).toBeLessThan(c.n);
+        const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+        if (sign > 0) {
+          expect(live.has(key)).toBe(false);
+          live.add(key);
+          made++;
+        } else {
+          expect(sign).toBe(-1);
+          expect(live.delete(key)).toBe(true);
+          faded++;
+        }
+      }
+      if (d.done) break;
+    }
+    const summary = sessionApi.sessionSummary(c.id);
+    expect(made).toBeGreaterThan(10);
+    expect(faded).toBeGreaterThan(0);
+    expect(made).toBe(summary.tiesAdded);
+    expect(faded).toBe(summary.tiesFaded);
+    expect(live.size).toBe(made - faded);
+  });
+
+  it('reports no tie changes for a model whose ties never change', () => {
+    const c = create();
+    const d = sessionApi.sessionStep(c.id, 5);
+    expect(d.ties.length).toBe(0);
+  });
+
+  it("keeps a led run's organizer (node n, not drawn) out of what the canvas reads", () => {
+    const raw = JSON.parse(readFileSync(new URL('../../scenarios/associability.json', import.meta.url), 'utf8'));
+    const c = create(raw, ['network.n=600', 'network.communities=6', 'ticks=80']);
+    let organizerShares = 0;
+    for (let read = 0; read < 20; read++) {
+      const d = sessionApi.sessionStep(c.id, 4);
+      expect(Math.max(-1, ...d.changed)).toBeLessThan(c.n);
+      expect(Math.max(-1, ...d.pulses)).toBeLessThan(c.n);
+      // Every member counted once, however many reads.
+      expect(d.counts.reduce((a, b) => a + b, 0)).toBe(c.n);
+      expect(d.pulses.length / 2).toBeLessThanOrEqual(d.shares);
+      organizerShares += d.shares - d.pulses.length / 2;
+      if (d.done) break;
+    }
+    // The organizer did share (its own items reach followers first-hand), and those shares were counted, not drawn.
+    expect(organizerShares).toBeGreaterThan(0);
+    for (let i = 0; i < c.n; i += 7) {
+      const k = sessionApi.sessionCascade(c.id, i);
+      for (const v of k.path) expect(v).toBeLessThan(c.n);
+      for (const v of k.below) expect(v).toBeLessThan(c.n);
+    }
+    expect(sessionApi.sessionCascade(c.id, c.n).item).toBe(-1);
+  });
 });

@@ -32,6 +32,11 @@ export interface Dynamics {
   tipOf?(member: number): string;
   /** A member's traits and balances by name (for the studio's inspector); absent for the classic models. */
   memberValues?(member: number): Record<string, number>;
+  /**
+   * Ties between members made (+1) or faded (−1) during the run since the last call, as (a, b,
+   * sign) triples, for drawing; the first call starts the record. Absent when ties never change.
+   */
+  tieChanges?(): Int32Array;
 }
 
 export interface SharingModel<S extends { model: string }> {

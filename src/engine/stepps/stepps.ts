@@ -131,9 +131,18 @@ export const stepps: SharingModel<SteppsSpec> = {
       summaryValues: () => ({ ...steppsSummary(w, wom), ...policy.summaryValues?.() }),
       tipOf: (i) => TIPS[w.items[0].tipping[i]],
       memberValues: (i) => memberValues(w, i),
+      tieChanges: () => memberTieChanges(w),
     };
   },
 };
+
+/** The overlay's changes between members (ties to the organizer, node n, left out). */
+function memberTieChanges(w: World): Int32Array {
+  const all = w.ties.takeChanges();
+  const out: number[] = [];
+  for (let k = 0; k < all.length; k += 3) if (all[k] < w.n && all[k + 1] < w.n) out.push(all[k], all[k + 1], all[k + 2]);
+  return Int32Array.from(out);
+}
 
 /** Member i's traits, trust and social currency, by name. */
 function memberValues(w: World, i: number): Record<string, number> {

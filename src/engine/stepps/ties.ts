@@ -20,6 +20,8 @@ export class TieOverlay {
   private free = -1;
   private used = 0;
   live = 0;
+  /** Ties added (+1) and removed (−1) as (a, b, sign) triples, kept once `takeChanges` is first called. */
+  private journal: number[] | null = null;
 
   constructor(nodes: number, capacity = 1024) {
     this.head = new Int32Array(nodes).fill(-1);
@@ -74,6 +76,7 @@ export class TieOverlay {
     this.mate[ab] = ba;
     this.mate[ba] = ab;
     this.live++;
+    this.journal?.push(a, b, 1);
   }
 
   private link(x: number, y: number, strength: number, tick: number, kind: number): number {
@@ -91,9 +94,22 @@ export class TieOverlay {
   /** Removes the tie a–b; returns false if there was none. */
   remove(a: number, b: number): boolean {
     const ok = this.unlink(a, b);
-    if (ok) this.unlink(b, a);
-    if (ok) this.live--;
-    return ok;
+    if (!ok) return false;
+    this.unlink(b, a);
+    this.live--;
+    this.journal?.push(a, b, -1);
+    return true;
+  }
+
+  /**
+   * The ties added (+1) and removed (−1) since the last call, as (a, b, sign) triples in the order
+   * they happened. Nothing is kept until the first call (which returns nothing): a run that nobody
+   * draws keeps no journal.
+   */
+  takeChanges(): number[] {
+    const out = this.journal ?? [];
+    this.journal = [];
+    return out;
   }
 
   private unlink(a: number, b: number): boolean {

@@ -107,6 +107,7 @@ export class RunPane {
   apply(delta: SessionDelta, now: number, pulseMs: number): void {
     this.view.applyStates(delta.changed, delta.states);
     this.view.addPulses(delta.pulses, now, pulseMs);
+    this.view.applyTieChanges(delta.ties);
     for (const r of delta.rows) this.state.rows.push(r);
     this.state.tick = delta.tick;
     this.state.done = delta.done;

@@ -7,7 +7,7 @@ import { PulseTrack } from './pulseTrack';
 import { boundsOf, fitCamera, panBy, toScreen, toWorld, zoomAt, type Camera } from './camera';
 import { SpatialIndex } from './spatialIndex';
 import { destroyBatch, lineBatch, pointBatch, type Batch } from './batches';
-import { drawOverlay, type Highlight } from './overlay';
+import { drawMadeTies, drawOverlay, type Highlight } from './overlay';
 import { attachPointer } from './pointer';
 
 /** Most ties drawn; denser graphs show an even sample (the legend says how many). */
@@ -31,6 +31,9 @@ export class CanvasView {
   private readonly tieSprite: Sprite;
   private tiesDirty = true;
   private readonly overlay = new Graphics();
+  /** Ties between members made during the run (and not faded yet), by min·n + max of their ends. */
+  private readonly madeTies = new Set<number>();
+  private readonly madeTieLayer = new Graphics();
   private readonly palette = stateRgbUnit();
   private readonly pointUniforms = new UniformGroup({
     uScale: { value: 1, type: 'f32' },
@@ -103,8 +106,8 @@ export class CanvasView {
     return this.n;
   }
 
-  get tiesShown(): { drawn: number; total: number } {
-    return { drawn: this.tieData ? this.tieData.ends.length / 2 : 0, total: this.tieData?.total ?? 0 };
+  get tiesShown(): { drawn: number; total: number; made: number } {
+    return { drawn: this.tieData ? this.tieData.ends.length / 2 : 0, total: this.tieData?.total ?? 0, made: this.madeTies.size };
   }
 
   /** Builds the batches for a new graph: everyone unaware, framed to fit. */
@@ -127,7 +130,9 @@ export class CanvasView {
     const pulseColor = new Float32Array(3 * PULSE_CAPACITY).fill(1);
     this.pulseBatch = pointBatch(new Float32Array(2 * PULSE_CAPACITY), pulseColor, new Float32Array(PULSE_CAPACITY), this.pointUniforms, 'pulses');
     this.tieWorld.addChild(this.ties.mesh);
-    this.world.addChild(this.nodes.mesh, this.overlay, this.pulseBatch.mesh);
+    this.world.addChild(this.madeTieLayer, this.nodes.mesh, this.overlay, this.pulseBatch.mesh);
+    this.madeTies.clear();
+    this.drawMadeTies();
     this.tiesDirty = true;
     this.pulses.clear();
     this.highlight = null;
@@ -143,8 +148,30 @@ export class CanvasView {
     this.nodes?.buffers.aColor.update();
     this.pulses.clear();
     this.highlight = null;
+    this.madeTies.clear();
+    this.drawMadeTies();
     this.drawOverlay();
     this.dirty = true;
+  }
+
+  /** Ties made (+1) and faded (−1) during the run, as (a, b, sign) triples in the order they happened. */
+  applyTieChanges(triples: Int32Array): void {
+    if (!triples.length || !this.n) return;
+    for (let k = 0; k + 2 < triples.length; k += 3) {
+      const a = triples[k];
+      const b = triples[k + 1];
+      if (a < 0 || b < 0 || a >= this.n || b >= this.n) continue;
+      const key = a < b ? a * this.n + b : b * this.n + a;
+      if (triples[k + 2] > 0) this.madeTies.add(key);
+      else this.madeTies.delete(key);
+    }
+    this.drawMadeTies();
+    this.dirty = true;
+  }
+
+  /** Ties made during the run and standing now. */
+  get madeTieCount(): number {
+    return this.madeTies.size;
   }
 
   setPositions(positions: Float32Array): void {
@@ -159,6 +186,7 @@ export class CanvasView {
     this.indexDirty = true;
     this.tiesDirty = true;
     if (!this.userMoved) this.fit();
+    this.drawMadeTies();
     this.drawOverlay();
     this.dirty = true;
   }
@@ -266,6 +294,7 @@ export class CanvasView {
     this.tieWorld.scale.set(c.scale);
     this.tiesDirty = true;
     this.pointUniforms.uniforms.uScale = c.scale * this.app.renderer.resolution;
+    this.drawMadeTies();
     this.drawOverlay();
     this.dirty = true;
   }
@@ -273,7 +302,12 @@ export class CanvasView {
   private clearBatches(): void {
     for (const b of [this.ties, this.nodes, this.pulseBatch]) if (b) destroyBatch(b);
     this.ties = this.nodes = this.pulseBatch = null;
-    this.world.removeChild(this.overlay);
+    this.world.removeChild(this.overlay, this.madeTieLayer);
+  }
+
+  private drawMadeTies(): void {
+    if (this.n && this.madeTies.size) drawMadeTies(this.madeTieLayer, this.positions, this.camera.scale, this.n, this.madeTies);
+    else this.madeTieLayer.clear();
   }
 
   private drawOverlay(): void {

@@ -27,3 +27,16 @@ export function drawOverlay(g: Graphics, p: Float32Array, scale: number, radius:
     g.stroke({ width: 3 * px, color: COLORS.path, alpha: 1 });
   }
 }
+
+/** Ties made during the run, over the static ties: `keys` are min·n + max of each tie's ends. */
+export function drawMadeTies(g: Graphics, p: Float32Array, scale: number, n: number, keys: Iterable<number>): void {
+  g.clear();
+  let any = false;
+  for (const key of keys) {
+    const a = Math.floor(key / n);
+    const b = key - a * n;
+    g.moveTo(p[2 * a], p[2 * a + 1]).lineTo(p[2 * b], p[2 * b + 1]);
+    any = true;
+  }
+  if (any) g.stroke({ width: 1.5 / scale, color: COLORS.madeTie, alpha: 1 });
+}

@@ -20,6 +20,8 @@ export const COLORS = {
   path: '#cc79a7',
   below: '#009e73',
   seedRing: '#ffffff',
+  /** Ties made during the run (introductions). */
+  madeTie: '#e69f00',
 } as const;
 
 export function hexToRgb(hex: string): Rgb {
