@@ -80,6 +80,8 @@ export interface MemberInfo {
   values: Record<string, number | number[]>;
   /** What tipped the member into sharing the first item, when the model says. */
   driver?: string;
+  /** The organizer's node id (an item's `parent` when it came from the organizer), or -1. */
+  organizer: number;
 }
 
 export interface CascadeTable {
@@ -294,6 +296,7 @@ export const sessionApi = {
       items: records.map((r) => ({ valence: r.valence, seenAt: r.seenAt[i], adoptedAt: r.adoptedAt[i], parent: r.parent[i], hop: r.hop[i] })),
       values: inspect ? inspect.call(sim.dynamics, i) : {},
       driver: records[0].parent[i] !== NOT_ADOPTED ? sim.dynamics.tipOf?.(i) : undefined,
+      organizer: sim.dynamics.organizer ?? -1,
     };
   },
 

@@ -12,12 +12,19 @@ export function describeMember(m: MemberInfo, community: boolean, itemNames: rea
   lines.push(facts.join(' · '));
   m.items.forEach((it, k) => {
     const item = m.items.length > 1 ? `${itemNames[k] ?? `item ${k + 1}`}${it.valence < 0 ? ' (complaint)' : ''}: ` : '';
-    if (it.adoptedAt >= 0) lines.push(`${item}shared at tick ${it.adoptedAt}${it.parent >= 0 ? ` from member ${formatNumber(it.parent)}, ${it.hop} hop${it.hop === 1 ? '' : 's'} from its seed` : ' as a seed'}`);
+    if (it.adoptedAt >= 0) lines.push(`${item}shared at tick ${it.adoptedAt}${from(it.parent, it.hop, m.organizer)}`);
     else if (it.seenAt >= 0) lines.push(`${item}saw it at tick ${it.seenAt}, has not shared`);
   });
   if (m.driver) lines.push(`tipped by ${m.driver}`);
   const values: [string, string][] = Object.entries(m.values).map(([k, v]) => [k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), Array.isArray(v) ? v.map((x) => formatNumber(x, 2)).join(' · ') : formatNumber(v, 3)]);
   return { title: `Member ${formatNumber(m.id)} — ${STATE_LABELS[m.state]}`, lines, values };
+}
+
+/** Where a member's share came from: a member (and how far from the root), the organizer, or nobody (a seed). */
+function from(parent: number, hop: number, organizer: number): string {
+  if (parent < 0) return ' as a seed';
+  if (parent === organizer) return ' from the organizer';
+  return ` from member ${formatNumber(parent)}, ${hop} hop${hop === 1 ? '' : 's'} from ${organizer < 0 ? 'its seed' : 'where its cascade began'}`;
 }
 
 function card(info: ReturnType<typeof describeMember>): HTMLElement[] {
