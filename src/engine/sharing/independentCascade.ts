@@ -2,6 +2,7 @@
 import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
+import { gapTable, geometricGap, type GapTable } from './geometricGaps';
 
 /**
  * Semantics. Seeds share at tick 0. A member who shares at tick t−1 shows the item to every
@@ -11,7 +12,8 @@ import type { SharingModel } from './model';
  * is the parent. With `useTieStrength`, the chance on a tie is p × its strength, drawn tie by tie.
  * With one p for all ties, the chances of a sharer's row are drawn by geometric skipping (the gap
  * to the next success is ⌊ln U / ln(1 − p)⌋, U uniform in (0, 1]): the same independent chances,
- * one draw per success instead of one per tie.
+ * one draw per success instead of one per tie. Gaps under 32 are read off a table of the draw,
+ * exactly as the logarithm would give them (geometricGaps.ts).
  */
 export interface IndependentCascadeSpec {
   model: 'independent-cascade';
@@ -31,7 +33,8 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
     const { parent, seenAt, seenOrder, adoptedAt, hop, order, mark } = record;
     const p = spec.p;
     const byStrength = spec.useTieStrength === true;
-    const logFail = Math.log(1 - p);
+    // Gaps by table lookup, the same integers as the logarithm (geometricGaps.ts).
+    const gaps: GapTable | null = p > 0 && p < 1 && !byStrength ? gapTable(p) : null;
     for (let s = 0; s < seeds.length; s++) adopt(record, seeds[s], ROOT, 0);
     let frontier = 0;
     let edges = 0;
@@ -75,7 +78,7 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
           }
           if (p <= 0) continue;
           // Geometric skipping: the gap to the next successful chance is floor(ln U / ln(1 − p)).
-          for (let a = a0 + (p >= 1 ? 0 : Math.floor(Math.log(1 - rng()) / logFail)); a < a1; a += p >= 1 ? 1 : 1 + Math.floor(Math.log(1 - rng()) / logFail)) {
+          for (let a = a0 + (p >= 1 ? 0 : geometricGap(rng(), gaps!)); a < a1; a += p >= 1 ? 1 : 1 + geometricGap(rng(), gaps!)) {
             const v = targets[a];
             if (mark[v] & ADOPTED) continue;
             mark[v] = SEEN | ADOPTED;
