@@ -64,18 +64,59 @@ const buildOptions = (entry, outfile) => ({
   absWorkingDir: ROOT,
 });
 
-/** The bundle named `name` in `cacheDir` that matches its sources as they are now, if there is one. */
-function cached(esbuild, name, cacheDir) {
+/**
+ * What a file's stat says of its contents: size, modification and change times, inode. Any write
+ * moves the change time, which no program can set back, so equal stamps mean unchanged contents.
+ */
+function stamp(f) {
+  const s = statSync(join(ROOT, f));
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+}
+
+function stamps(files) {
   try {
-    const { inputs } = JSON.parse(readFileSync(join(cacheDir, `${name}.inputs.json`), 'utf8'));
-    const key = digest(inputs, esbuild.version);
+    return files.map(stamp);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The bundle named `name` in `cacheDir` that matches its sources as they are now, if there is one.
+ * When every source's stamp is as recorded, the recorded digest stands and nothing is read or
+ * hashed; otherwise the sources are hashed again.
+ */
+function cached(version, name, cacheDir) {
+  try {
+    const listPath = join(cacheDir, `${name}.inputs.json`);
+    const list = JSON.parse(readFileSync(listPath, 'utf8'));
+    const now = stamps(list.inputs);
+    const same = now !== null && list.key && list.version === version && Array.isArray(list.stamps) && now.length === list.stamps.length && now.every((x, i) => x === list.stamps[i]);
+    const key = same ? list.key : digest(list.inputs, version);
     const file = join(cacheDir, `${name}-${key}.mjs`);
-    if (key && statSync(file).isFile()) return file;
+    if (!key || !statSync(file).isFile()) return null;
+    // Hashed and found: the stamps (taken before hashing) are recorded, so the next start need not hash.
+    if (!same && now !== null) writeList(listPath, { inputs: list.inputs, version, key, stamps: now });
+    return file;
   } catch {
     // no list yet, or its bundle is gone
   }
   return null;
 }
+
+/** Replaces a list atomically; a cache that cannot be written keeps the old one (the next start hashes again). */
+function writeList(path, list) {
+  const tmp = `${path}.${process.pid}-${Date.now()}.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify(list));
+    renameSync(tmp, path);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** esbuild's version, read without loading esbuild (which a cache hit never needs). */
+const esbuildVersion = () => require('esbuild/package.json').version;
 
 /** Moves a finished build into place under its digest and records what it was built from. */
 function settle(esbuild, name, cacheDir, tmp, metafile, startedAt) {
@@ -86,14 +127,15 @@ function settle(esbuild, name, cacheDir, tmp, metafile, startedAt) {
     rmSync(tmp, { force: true });
     throw new Error(`bundleCache: a source of ${name} changed while bundling`);
   }
+  // Stamped before hashing: a save in between leaves stamps that no longer match, so the next
+  // start hashes again rather than trusting a digest of contents the stamps do not describe.
+  const before = stamps(inputs);
   const key = digest(inputs, esbuild.version);
-  if (!key) throw new Error(`bundleCache: an input of ${name} vanished while bundling`);
+  if (!key || !before) throw new Error(`bundleCache: an input of ${name} vanished while bundling`);
   const file = join(cacheDir, `${name}-${key}.mjs`);
   // Renames are atomic: processes building at once each leave a whole file, never a torn one.
   renameSync(tmp, file);
-  const listTmp = `${tmp}.json`;
-  writeFileSync(listTmp, JSON.stringify({ inputs }));
-  renameSync(listTmp, join(cacheDir, `${name}.inputs.json`));
+  writeList(join(cacheDir, `${name}.inputs.json`), { inputs, version: esbuild.version, key, stamps: before });
   prune(cacheDir, name, file);
   return file;
 }
@@ -108,9 +150,9 @@ const tmpName = (cacheDir, name) => join(cacheDir, `.${name}-${process.pid}-${Da
  * through tsx.
  */
 export function bundledEntry(name, entry, cacheDir = CACHE_DIR) {
-  const esbuild = require('esbuild');
-  const hit = cached(esbuild, name, cacheDir);
+  const hit = cached(esbuildVersion(), name, cacheDir);
   if (hit) return hit;
+  const esbuild = require('esbuild');
   mkdirSync(cacheDir, { recursive: true });
   const tmp = tmpName(cacheDir, name);
   const startedAt = Date.now();
@@ -128,9 +170,9 @@ export function bundledEntry(name, entry, cacheDir = CACHE_DIR) {
 
 /** As bundledEntry, built asynchronously, where each project module keeps its own import.meta.url. */
 export async function bundledEntryAsync(name, entry, cacheDir = CACHE_DIR) {
-  const esbuild = require('esbuild');
-  const hit = cached(esbuild, name, cacheDir);
+  const hit = cached(esbuildVersion(), name, cacheDir);
   if (hit) return hit;
+  const esbuild = require('esbuild');
   mkdirSync(cacheDir, { recursive: true });
   const tmp = tmpName(cacheDir, name);
   const startedAt = Date.now();

@@ -71,6 +71,39 @@ describe('the bundled pool worker', () => {
 });
 
 describe('the bundle cache', () => {
+  it('trusts recorded stamps only while they match: contents changed at the same size and times are rebuilt', async () => {
+    const where = mkdtempSync(join(tmpdir(), 'murmur-stamps-'));
+    try {
+      const entry = join(where, 'probe.ts');
+      // Whole seconds, an hour ago, so that the times can be put back exactly.
+      const then = Math.floor(Date.now() / 1000) - 3600;
+      writeFileSync(entry, 'export const answer: number = 42;\n');
+      utimesSync(entry, then, then);
+      const cache = join(where, 'cache');
+      const first = bundledEntry('probe', entry, cache);
+      const list = JSON.parse(readFileSync(join(cache, 'probe.inputs.json'), 'utf8'));
+      expect(list.stamps).toHaveLength(list.inputs.length);
+      expect(bundledEntry('probe', entry, cache)).toBe(first);
+      // Same size, and the old access and modification times put back: only the change time tells.
+      const old = statSync(entry);
+      writeFileSync(entry, 'export const answer: number = 43;\n');
+      utimesSync(entry, then, then);
+      expect(statSync(entry).size).toBe(old.size);
+      expect(statSync(entry).mtimeMs).toBe(old.mtimeMs);
+      const second = bundledEntry('probe', entry, cache);
+      expect(second).not.toBe(first);
+      expect((await import(pathToFileURL(second).href)).answer).toBe(43);
+      // A list from before stamps were recorded is hashed, found, and stamped.
+      const listPath = join(cache, 'probe.inputs.json');
+      const { inputs } = JSON.parse(readFileSync(listPath, 'utf8'));
+      writeFileSync(listPath, JSON.stringify({ inputs }));
+      expect(bundledEntry('probe', entry, cache)).toBe(second);
+      expect(JSON.parse(readFileSync(listPath, 'utf8')).stamps).toHaveLength(inputs.length);
+    } finally {
+      rmSync(where, { recursive: true, force: true });
+    }
+  });
+
   it('builds any entry, and keeps no bundle of a source that changed while esbuild read it', async () => {
     const where = mkdtempSync(join(tmpdir(), 'murmur-probe-'));
     try {
