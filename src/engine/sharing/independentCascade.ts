@@ -13,7 +13,8 @@ import { gapTable, geometricGap, type GapTable } from './geometricGaps';
  * With one p for all ties, the chances of a sharer's row are drawn by geometric skipping (the gap
  * to the next success is ⌊ln U / ln(1 − p)⌋, U uniform in (0, 1]): the same independent chances,
  * one draw per success instead of one per tie. Gaps under 32 are read off a table of the draw,
- * exactly as the logarithm would give them (geometricGaps.ts).
+ * exactly as the logarithm would give them (geometricGaps.ts). A p below 2⁻⁵³, for which 1 − p
+ * rounds to 1, passes nothing on.
  */
 export interface IndependentCascadeSpec {
   model: 'independent-cascade';
@@ -32,9 +33,11 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
     const { offsets, targets, strength } = graph;
     const { parent, seenAt, seenOrder, adoptedAt, hop, order, mark } = record;
     const p = spec.p;
+    // Below 2⁻⁵³, 1 − p rounds to 1 and the gap would be infinite: such a chance is taken as none.
+    const never = p <= 0 || 1 - p === 1;
     const byStrength = spec.useTieStrength === true;
     // Gaps by table lookup, the same integers as the logarithm (geometricGaps.ts).
-    const gaps: GapTable | null = p > 0 && p < 1 && !byStrength ? gapTable(p) : null;
+    const gaps: GapTable | null = !never && p < 1 && !byStrength ? gapTable(p) : null;
     for (let s = 0; s < seeds.length; s++) adopt(record, seeds[s], ROOT, 0);
     let frontier = 0;
     let edges = 0;
@@ -76,7 +79,7 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
             }
             continue;
           }
-          if (p <= 0) continue;
+          if (never) continue;
           // Geometric skipping: the gap to the next successful chance is floor(ln U / ln(1 − p)).
           for (let a = a0 + (p >= 1 ? 0 : geometricGap(rng(), gaps!)); a < a1; a += p >= 1 ? 1 : 1 + geometricGap(rng(), gaps!)) {
             const v = targets[a];

@@ -66,3 +66,17 @@ describe('geometric gaps by threshold', () => {
     expect(gapTable(0.2)).not.toBe(gapTable(0.21));
   });
 });
+
+describe('independent cascade at a chance below 2^-53', () => {
+  it('passes nothing on (1 − p rounds to 1, so no gap is finite), and stops', async () => {
+    const { createSimulation } = await import('../../../src/engine/simulation');
+    const sim = createSimulation({ seed: 3, ticks: 50, network: { kind: 'ring-lattice', n: 200, k: 4 }, sharing: { model: 'independent-cascade', p: 1e-17 }, seeding: { strategy: 'random', budget: 5 } });
+    while (!sim.done) sim.step();
+    expect(sim.dynamics.records[0].adopters).toBe(5);
+    // Everyone the seeds showed it to saw it, and nobody else.
+    const seeds = Array.from(sim.seeds);
+    const shown = new Set([...seeds, ...seeds.flatMap((s) => [-2, -1, 1, 2].map((d) => (s + d + 200) % 200))]);
+    expect(sim.dynamics.records[0].reach).toBe(shown.size);
+    expect(sim.tick).toBe(1);
+  });
+});
