@@ -1,16 +1,13 @@
 // Seeing an item: reach, the brand's reach, and what praise, complaints and bait do to trust.
 import type { World, ItemState } from './world';
-import { SEEN } from '../cascade/record';
+import { expose as exposeRecord } from '../cascade/record';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Member i reads `item` from `from` at `tick`; only the first sight changes reach and trust. */
 export function expose(w: World, item: ItemState, i: number, from: number, tick: number): void {
   const r = item.record;
-  if (r.seenAt[i] >= 0) return;
-  r.mark[i] = SEEN;
-  r.seenAt[i] = tick;
-  r.seenOrder[r.reach++] = i;
+  if (!exposeRecord(r, i, tick)) return;
   item.exposedBy[i] = from;
   const branded = from >= 0 ? item.brand[from] === 1 : item.spec.branded;
   if (branded) item.brandedReach++;

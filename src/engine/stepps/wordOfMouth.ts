@@ -1,5 +1,5 @@
 // Complaints: service failures start them; organizer answers and members' help recover trust.
-import { NOT_ADOPTED, ROOT, SEEN } from '../cascade/record';
+import { NOT_ADOPTED, ROOT } from '../cascade/record';
 import type { World, ItemState } from './world';
 import { adjustTrust } from './exposure';
 import { share } from './share';
@@ -24,11 +24,7 @@ export function failMember(w: World, complaint: ItemState, i: number, tick: numb
   adjustTrust(w, i, -w.spec.trustEffects.failure);
   const r = complaint.record;
   if (r.parent[i] !== NOT_ADOPTED) return;
-  if (r.seenAt[i] < 0) {
-    r.mark[i] = SEEN;
-    r.seenAt[i] = tick;
-    r.seenOrder[r.reach++] = i;
-  }
+  // Sharing records the first sight too (adopt), so the failed member is exposed and counted once.
   share(w, complaint, i, ROOT, tick, TIP_SEED);
 }
 
