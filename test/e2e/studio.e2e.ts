@@ -29,7 +29,7 @@ describe('studio in a browser', () => {
     await studio(page, (s) => s.runToEnd());
     await page.waitForFunction(() => Number(document.querySelector('#pane-A [data-role="made-ties"] .legend-count')?.textContent?.replace(/,/g, '')) > 0, undefined, { timeout: 30_000 });
     expect(await made.isVisible()).toBe(true);
-    const standing = await studio(page, (s) => s.livePanes()[0].maybeView!.madeTieCount);
+    const standing = await studio(page, (s) => s.livePanes()[0].maybeView!.tiesShown.made);
     expect(Number((await made.locator('.legend-count').textContent())!.replace(/,/g, ''))).toBe(standing);
     // Lines of that colour, not just a count: at least a few pixels per standing tie.
     const [madePixels, ...states] = await canvasCounts(page, [COLORS.madeTie, ...STATE_COLORS]);

@@ -169,11 +169,6 @@ export class CanvasView {
     this.dirty = true;
   }
 
-  /** Ties made during the run and standing now. */
-  get madeTieCount(): number {
-    return this.madeTies.size;
-  }
-
   setPositions(positions: Float32Array): void {
     if (!this.nodes || positions.length !== 2 * this.n) return;
     this.positions = positions;
@@ -185,9 +180,12 @@ export class CanvasView {
     if (this.ties && this.tieData) this.ties.buffers.aPosition.data = tieVertices(this.tieData.ends, positions, this.ties.buffers.aPosition.data as Float32Array);
     this.indexDirty = true;
     this.tiesDirty = true;
+    // Refitting moves the camera, which redraws the strokes; otherwise they follow the members here.
     if (!this.userMoved) this.fit();
-    this.drawMadeTies();
-    this.drawOverlay();
+    else {
+      this.drawMadeTies();
+      this.drawOverlay();
+    }
     this.dirty = true;
   }
 
