@@ -58,18 +58,20 @@ const BUCKETS = 1 << BUCKET_BITS;
 const LONG = SCANNED_GAPS;
 const MIXED = -1;
 
+/** Thresholds that u reaches: its gap when under SCANNED_GAPS, SCANNED_GAPS for any longer gap. */
+function reached(u: number, thresholds: Float64Array): number {
+  let g = 0;
+  while (g < SCANNED_GAPS && u >= thresholds[g]) g++;
+  return g;
+}
+
 function tableFor(p: number): GapTable {
   const thresholds = thresholdsFor(p);
-  const count = (u: number) => {
-    let g = 0;
-    while (g < SCANNED_GAPS && u >= thresholds[g]) g++;
-    return g;
-  };
   const buckets = new Int8Array(BUCKETS);
   const step = LATTICE / BUCKETS;
   for (let b = 0; b < BUCKETS; b++) {
-    const first = count(b * step * TWO_POW_MINUS_32);
-    const last = count(((b + 1) * step - 1) * TWO_POW_MINUS_32);
+    const first = reached(b * step * TWO_POW_MINUS_32, thresholds);
+    const last = reached(((b + 1) * step - 1) * TWO_POW_MINUS_32, thresholds);
     buckets[b] = first === last ? first : MIXED;
   }
   return { p, logFail: Math.log(1 - p), thresholds, buckets };
@@ -93,12 +95,6 @@ export function geometricGap(u: number, t: GapTable): number {
   const g = t.buckets[(u * BUCKETS) | 0];
   if (g >= 0 && g < LONG) return g;
   if (g === LONG) return gapByLog(u, t.logFail);
-  return scanGap(u, t);
-}
-
-function scanGap(u: number, t: GapTable): number {
-  const thresholds = t.thresholds;
-  let g = 0;
-  while (g < SCANNED_GAPS && u >= thresholds[g]) g++;
-  return g < SCANNED_GAPS ? g : gapByLog(u, t.logFail);
+  const m = reached(u, t.thresholds);
+  return m < SCANNED_GAPS ? m : gapByLog(u, t.logFail);
 }
