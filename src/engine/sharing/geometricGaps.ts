@@ -98,3 +98,14 @@ export function geometricGap(u: number, t: GapTable): number {
   const m = reached(u, t.thresholds);
   return m < SCANNED_GAPS ? m : gapByLog(u, t.logFail);
 }
+
+/**
+ * The gap when it is shorter than `room`, and otherwise some number at least `room`: all that a
+ * caller needs when only `room` chances are left to skip over (the rest of a sharer's row). A gap
+ * of SCANNED_GAPS or more in a room no larger is settled by the table, with no logarithm.
+ */
+export function geometricGapWithin(u: number, t: GapTable, room: number): number {
+  if (room > SCANNED_GAPS) return geometricGap(u, t);
+  const g = t.buckets[(u * BUCKETS) | 0];
+  return g >= 0 ? g : reached(u, t.thresholds);
+}

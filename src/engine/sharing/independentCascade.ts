@@ -2,7 +2,7 @@
 import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
-import { gapTable, geometricGap, type GapTable } from './geometricGaps';
+import { gapTable, geometricGapWithin, type GapTable } from './geometricGaps';
 
 /**
  * Semantics. Seeds share at tick 0. A member who shares at tick t−1 shows the item to every
@@ -80,8 +80,9 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
             continue;
           }
           if (never) continue;
-          // Geometric skipping: the gap to the next successful chance is floor(ln U / ln(1 − p)).
-          for (let a = a0 + (p >= 1 ? 0 : geometricGap(rng(), gaps!)); a < a1; a += p >= 1 ? 1 : 1 + geometricGap(rng(), gaps!)) {
+          // Geometric skipping: the gap to the next successful chance is floor(ln U / ln(1 − p)),
+          // needed exactly only when it falls inside the row.
+          for (let a = a0 + (p >= 1 ? 0 : geometricGapWithin(rng(), gaps!, a1 - a0)); a < a1; a += p >= 1 ? 1 : 1 + geometricGapWithin(rng(), gaps!, a1 - a - 1)) {
             const v = targets[a];
             if (mark[v] & ADOPTED) continue;
             mark[v] = SEEN | ADOPTED;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import alea from 'seedrandom/lib/alea.js';
-import { aleaSeedState, createStream, createStreams, sampleDistinct, streamKey } from '../../../src/engine/rng/rng';
+import { aleaSeedState, createStream, createStreamPair, createStreams, sampleDistinct, streamKey } from '../../../src/engine/rng/rng';
 
 describe('named streams', () => {
   it('draw exactly what seedrandom alea seeded with the documented key draws', () => {
@@ -11,6 +11,21 @@ describe('named streams', () => {
         const ours = createStream(seed, name);
         const reference = alea(streamKey(seed, name));
         for (let k = 0; k < 5; k++) expect(ours()).toBe(reference());
+      }
+    }
+  });
+
+  it('seeded in pairs, draw exactly what each seeded alone draws', () => {
+    const seeds: (number | string)[] = [0, 1, 7, 42, 123456789, 2 ** 31 - 1, -3, 'x', 'été', '日本', '', 'a longer seed than the names'];
+    for (let s = 0; s < 300; s++) seeds.push(s * 104729);
+    for (const seed of seeds) {
+      for (const [a, b] of [['seeding', 'dynamics'], ['dynamics', 'seeding'], ['traits', 'network'], ['x', 'a much longer name']]) {
+        const [ours, theirs] = createStreamPair(seed, a, b);
+        const [refA, refB] = [alea(streamKey(seed, a)), alea(streamKey(seed, b))];
+        for (let k = 0; k < 5; k++) {
+          expect(ours()).toBe(refA());
+          expect(theirs()).toBe(refB());
+        }
       }
     }
   });

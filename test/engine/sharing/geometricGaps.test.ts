@@ -1,6 +1,6 @@
 // Short geometric gaps read off thresholds must be the very integers the logarithm gives.
 import { describe, expect, it } from 'vitest';
-import { gapByLog, gapTable, geometricGap, SCANNED_GAPS } from '../../../src/engine/sharing/geometricGaps';
+import { gapByLog, gapTable, geometricGap, geometricGapWithin, SCANNED_GAPS } from '../../../src/engine/sharing/geometricGaps';
 import { createStream } from '../../../src/engine/rng/rng';
 
 const PS = [1e-6, 0.001, 0.01, 0.05, 0.1, 0.15, 0.2, 1 / 3, 0.5, 0.7, 0.9, 0.99, 0.999999, 0.123456789];
@@ -58,6 +58,21 @@ describe('geometric gaps by threshold', () => {
     const step = TWO_POW_32 / t.buckets.length;
     for (let b = 0; b < t.buckets.length; b++) {
       for (const k of [b * step, (b + 1) * step - 1]) expect(geometricGap(k / TWO_POW_32, t)).toBe(byLog(k / TWO_POW_32, logFail));
+    }
+  });
+
+  it.each(PS)('p = %f: within a room of r chances, the exact gap when under r, and at least r otherwise', (p) => {
+    const logFail = Math.log(1 - p);
+    const t = gapTable(p);
+    const rng = createStream(Math.round(p * 1e6), 'traits');
+    const draws = [0, 2 ** -32, 0.5, 1 - 2 ** -32, ...Array.from(t.thresholds, (x) => Math.min(x, 1 - 2 ** -32))];
+    for (let i = 0; i < 20_000; i++) draws.push(rng());
+    for (const room of [0, 1, 2, 9, 10, 31, 32, 33, 100, 5000]) {
+      for (const u of draws) {
+        const exact = byLog(u, logFail);
+        const got = geometricGapWithin(u, t, room);
+        if (exact < room ? got !== exact : got < room) expect({ u, room, got }).toEqual({ u, room, got: exact });
+      }
     }
   });
 
