@@ -2,6 +2,7 @@
 import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
+import { READ_AHEAD, touchRows } from '../network/readAhead';
 
 /**
  * Semantics (discrete-time SIR on the network). Seeds become sharers at tick 0. At tick t every
@@ -42,7 +43,9 @@ export const sir: SharingModel<SirSpec> = {
       },
       step(tick) {
         const start = record.adopters;
+        let ahead = 0;
         for (let k = 0; k < count; k++) {
+          if (k === ahead) touchRows(sharing, offsets, targets, k + 1, (ahead = Math.min(count, k + READ_AHEAD)));
           const u = sharing[k];
           for (let a = offsets[u], a1 = offsets[u + 1]; a < a1; a++) {
             const v = targets[a];

@@ -2,6 +2,7 @@
 import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
 import { checkDistribution, sampleInto, type Distribution } from '../rng/distributions';
 import type { SharingModel } from './model';
+import { READ_AHEAD, touchRows } from '../network/readAhead';
 
 /**
  * Semantics (synchronous, as Watts 2002). Each member draws a threshold φ from `threshold` (the
@@ -39,7 +40,9 @@ export const threshold: SharingModel<ThresholdSpec> = {
       step(tick) {
         const end = record.adopters;
         let next = end;
+        let ahead = frontier;
         for (let k = frontier; k < end; k++) {
+          if (k === ahead) touchRows(order, offsets, targets, k + 1, (ahead = Math.min(end, k + READ_AHEAD)));
           const u = order[k];
           for (let a = offsets[u], a1 = offsets[u + 1]; a < a1; a++) {
             const v = targets[a];
