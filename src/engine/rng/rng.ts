@@ -36,32 +36,45 @@ export function createStream(seed: number | string, name: string): Rng {
  * run of dependent floating-point steps that leaves most of the core idle.
  */
 export function createStreamPair(seed: number | string, a: string, b: string): [Rng, Rng] {
+  // A key is its name's prefix `murmuration/<name>/` and then the seed: hashing the two parts in
+  // turn reads the same characters as hashing the key, without building the key.
   const suffix = String(seed);
-  const keyA = streamKey(seed, a);
-  const keyB = streamKey(seed, b);
-  mashTwo(prefixHash(a), suffix, prefixHash(b), suffix);
-  let nA = mashedA;
-  let nB = mashedB;
-  const s0A = sub(SPACE1, nA);
-  const s0B = sub(SPACE1, nB);
-  mashTwo(nA, keyA, nB, keyB);
-  nA = mashedA;
-  nB = mashedB;
-  const s1A = sub(SPACE2, nA);
-  const s1B = sub(SPACE2, nB);
-  mashTwo(nA, keyA, nB, keyB);
+  const pa = keyPrefix(a);
+  const pb = keyPrefix(b);
+  mashTwo(pa.hash, suffix, pb.hash, suffix);
+  const s0A = sub(SPACE1, mashedA);
+  const s0B = sub(SPACE1, mashedB);
+  mashTwo(mashedA, pa.text, mashedB, pb.text);
+  mashTwo(mashedA, suffix, mashedB, suffix);
+  const s1A = sub(SPACE2, mashedA);
+  const s1B = sub(SPACE2, mashedB);
+  mashTwo(mashedA, pa.text, mashedB, pb.text);
+  mashTwo(mashedA, suffix, mashedB, suffix);
   return [
     alea('', { state: { c: 1, s0: s0A, s1: s1A, s2: sub(SPACE3, mashedA) } }),
     alea('', { state: { c: 1, s0: s0B, s1: s1B, s2: sub(SPACE3, mashedB) } }),
   ];
 }
 
-const prefixHashes = new Map<string, number>();
+/** A name's key prefix `murmuration/<name>/`, and Mash's state after alea's start and that prefix. */
+interface KeyPrefix {
+  readonly text: string;
+  readonly hash: number;
+}
+
+const keyPrefixes = new Map<string, KeyPrefix>();
+
+function keyPrefix(name: string): KeyPrefix {
+  let k = keyPrefixes.get(name);
+  if (k === undefined) {
+    const text = streamKey('', name);
+    keyPrefixes.set(name, (k = { text, hash: mash(SPACE3, text) }));
+  }
+  return k;
+}
 
 function prefixHash(name: string): number {
-  let n = prefixHashes.get(name);
-  if (n === undefined) prefixHashes.set(name, (n = mash(SPACE3, streamKey('', name))));
-  return n;
+  return keyPrefix(name).hash;
 }
 
 const TWO_POW_32 = 0x100000000;
@@ -184,7 +197,9 @@ class RunStreams implements Streams {
     return this.#dynamics!;
   }
   private seedBoth(): void {
-    [this.#seeding, this.#dynamics] = createStreamPair(this.seed, 'seeding', 'dynamics');
+    const pair = createStreamPair(this.seed, 'seeding', 'dynamics');
+    this.#seeding = pair[0];
+    this.#dynamics = pair[1];
   }
 }
 
