@@ -32,8 +32,8 @@ export function createStream(seed: number | string, name: string): Rng {
 
 /**
  * Streams `a` and `b` of one seed, each exactly what `createStream` gives. Their Mash chains are
- * independent, so they are hashed side by side, and the CPU works on both at once: one chain is a
- * run of dependent floating-point steps that leaves most of the core idle.
+ * independent, so they are hashed side by side in one loop, whose steps the CPU partly overlaps:
+ * measured here, 1.1–1.2 µs for the pair against 0.65 µs for one stream alone.
  */
 export function createStreamPair(seed: number | string, a: string, b: string): [Rng, Rng] {
   // A key is its name's prefix `murmuration/<name>/` and then the seed: hashing the two parts in
@@ -187,7 +187,7 @@ class RunStreams implements Streams {
     return (this.#traits ??= createStream(this.seed, 'traits'));
   }
   // Every run chooses seeds and every sharing model draws from `dynamics`: the two are seeded
-  // together, on the first read of either, for about the cost of one.
+  // together (createStreamPair), on the first read of either.
   get seeding(): Rng {
     if (this.#seeding === undefined) this.seedBoth();
     return this.#seeding!;
