@@ -106,4 +106,3 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
     };
   },
 };
-
