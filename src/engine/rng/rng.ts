@@ -26,7 +26,7 @@ export function streamKey(seed: number | string, name: string): string {
 export function createStream(seed: number | string, name: string): Rng {
   // Mash reads the key once through, then twice more: the first pass over the name's prefix is
   // the same for every seed, so it is hashed once per name.
-  const first = mash(prefixHash(name), String(seed));
+  const first = mash(keyPrefix(name).hash, String(seed));
   return alea('', { state: seedStateFrom(first, streamKey(seed, name)) });
 }
 
@@ -71,10 +71,6 @@ function keyPrefix(name: string): KeyPrefix {
     keyPrefixes.set(name, (k = { text, hash: mash(SPACE3, text) }));
   }
   return k;
-}
-
-function prefixHash(name: string): number {
-  return keyPrefix(name).hash;
 }
 
 const TWO_POW_32 = 0x100000000;
