@@ -39,12 +39,30 @@ const scenario = {
  */
 const WARM_RUNS = 500;
 
-/** A pool, started and given `warm` runs per worker; `startup` is the time that took. */
-async function startPool(size: number, warm: number): Promise<{ pool: WorkerPool; startup: number }> {
+/**
+ * How a timed batch finds its pool. `cold`: not started (the clock covers the workers' start-up
+ * and warm-up, as a user's batch does). `loaded`: started, each worker having answered one run of
+ * a one-tick, 12-member scenario, so its code is loaded but the batch's hot code not yet compiled.
+ * `warm`: given WARM_RUNS runs per worker (the pool's steady state).
+ */
+type Start = 'cold' | 'loaded' | 'warm';
+
+/** A tiny run: it loads a worker's code and compiles next to nothing. */
+const tiny = { seed: 0, ticks: 1, network: { kind: 'ring-lattice', n: 12, k: 2 }, sharing: { model: 'independent-cascade', p: 0.05 }, seeding: { strategy: 'random', budget: 1 } };
+
+/** A pool, started as `start` says; `startup` is the time that took. */
+async function startPool(size: number, start: Start): Promise<{ pool: WorkerPool; startup: number }> {
   const t0 = performance.now();
   const pool = new WorkerPool({ size });
   const spec = { seed: 0, ...scenario } as any;
-  await Promise.all(Array.from({ length: size * warm }, (_, i) => pool.run({ spec: { ...spec, seed: 1_000_000 + i }, scalarsOnly: true })));
+  // `size` runs queued at once go one to each idle worker (pool.ts sends idle workers a run each first).
+  const tasks =
+    start === 'warm'
+      ? Array.from({ length: size * WARM_RUNS }, (_, i) => ({ spec: { ...spec, seed: 1_000_000 + i }, scalarsOnly: true }))
+      : start === 'loaded'
+        ? Array.from({ length: size }, (_, i) => ({ spec: { ...tiny, seed: 1 + i } as any, scalarsOnly: true }))
+        : [];
+  await Promise.all(tasks.map((t) => pool.run(t)));
   return { pool, startup: performance.now() - t0 };
 }
 
@@ -56,23 +74,22 @@ interface Timed {
 }
 
 /**
- * One batch. `warm`: on a pool warmed with WARM_RUNS per worker before the clock starts (the
- * pool's steady state); otherwise from nothing, the clock covering the pool's start-up and the
- * workers' warm-up, as a user's batch does. With `sampleHeap`, the main thread's live heap is
- * taken (after a full collection) at each quarter: a separate, untimed batch does that, as the
- * collections take CPU the workers would otherwise have.
+ * One batch on a pool started as `start` says (the clock covers the pool's start-up only when
+ * `cold`). With `sampleHeap`, the main thread's live heap is taken (after a full collection) at
+ * each quarter: a separate, untimed batch does that, as the collections take CPU the workers would
+ * otherwise have.
  */
-async function timeBatch(runs: number, workers: number, dir: string, round: number, warm: boolean, sampleHeap = false): Promise<Timed> {
+async function timeBatch(runs: number, workers: number, dir: string, round: number, start: Start, sampleHeap = false): Promise<Timed> {
   const plan = BatchPlan.create({ source: 'bench', dir, raw: scenario, sets: [], sweeps: [] }, [], { from: 1, to: runs }, null);
   const heap: number[] = [];
   const quarter = Math.max(1, Math.floor(runs / 4));
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const { pool, startup } = await startPool(workers, warm ? WARM_RUNS : 0);
-  const cpu1 = warm ? process.cpuUsage() : cpu0;
-  const t1 = warm ? performance.now() : t0;
+  const { pool, startup } = await startPool(workers, start);
+  const cpu1 = start === 'cold' ? cpu0 : process.cpuUsage();
+  const t1 = start === 'cold' ? t0 : performance.now();
   const executor: Executor = { size: workers, run: (t) => pool.run(t), close: async () => {} };
-  await runBatch(plan, { out: join(dir, `bench-${warm ? 'warm' : 'cold'}-${workers}-${round}.csv`), format: 'csv' }, {
+  await runBatch(plan, { out: join(dir, `bench-${start}-${runs}-${workers}-${round}.csv`), format: 'csv' }, {
     workers,
     makeExecutor: () => executor,
     progress: (todo, already) => {
@@ -107,14 +124,14 @@ function liveHeap(): number {
  * other, and at other times the other way round), so efficiency is taken within each round, whose
  * two batches ran a second apart, and the median over rounds is reported; so are the median times.
  */
-async function rounds(runs: number, dir: string, warm: boolean, count: number): Promise<{ one: Timed; two: Timed; efficiency: number; efficiencies: number[] }> {
+async function rounds(runs: number, dir: string, start: Start, count: number): Promise<{ one: Timed; two: Timed; efficiency: number; efficiencies: number[] }> {
   const ones: Timed[] = [];
   const twos: Timed[] = [];
   const efficiencies: number[] = [];
   for (let r = 0; r < count; r++) {
     const order = r % 2 === 0 ? [1, 2] : [2, 1];
     const got: Record<number, Timed> = {};
-    for (const w of order) got[w] = await timeBatch(runs, w, dir, r, warm);
+    for (const w of order) got[w] = await timeBatch(runs, w, dir, r, start);
     ones.push(got[1]);
     twos.push(got[2]);
     efficiencies.push(got[1].seconds / (2 * got[2].seconds));
@@ -154,13 +171,21 @@ function vcpuSpeeds(runs = 300): number[] {
 
 const ROUNDS = 5;
 const COLD_ROUNDS = 3;
+/**
+ * A longer batch started cold, to show how long a batch must be before the pool's start-up and the
+ * workers' warm-up stop mattering: each worker isolate pays them once, and with two workers on two
+ * vCPUs the second isolate's compiles share the vCPUs with the runs.
+ */
+const LONG_COLD_FACTOR = 4;
 
 export async function benchBatch(runs = 1000, print = true): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'murmur-bench-'));
   try {
-    const warm = await rounds(runs, dir, true, ROUNDS);
-    const cold = await rounds(runs, dir, false, COLD_ROUNDS);
-    const memory = await timeBatch(runs, 2, dir, ROUNDS, true, true);
+    const warm = await rounds(runs, dir, 'warm', ROUNDS);
+    const cold = await rounds(runs, dir, 'cold', COLD_ROUNDS);
+    const loaded = await rounds(runs, dir, 'loaded', COLD_ROUNDS);
+    const longCold = await rounds(runs * LONG_COLD_FACTOR, dir, 'cold', COLD_ROUNDS);
+    const memory = await timeBatch(runs, 2, dir, ROUNDS, 'warm', true);
     const speeds = vcpuSpeeds();
     const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
     const pct = (x: number) => Math.round(x * 100);
@@ -175,6 +200,10 @@ export async function benchBatch(runs = 1000, print = true): Promise<BenchRow[]>
       { name: `batch ${runs} runs cold (pool start-up and warm-up timed), 1 worker`, value: round(cold.one.seconds), unit: 's' },
       { name: `batch ${runs} runs cold (pool start-up and warm-up timed), 2 workers`, value: round(cold.two.seconds), unit: 's' },
       { name: 'batch parallel efficiency cold, 2 workers (wall)', value: pct(cold.efficiency), unit: '%' },
+      { name: 'batch parallel efficiency, workers loaded but not warmed up (wall)', value: pct(loaded.efficiency), unit: '%' },
+      { name: `batch ${runs * LONG_COLD_FACTOR} runs cold, 1 worker`, value: round(longCold.one.seconds), unit: 's' },
+      { name: `batch ${runs * LONG_COLD_FACTOR} runs cold, 2 workers`, value: round(longCold.two.seconds), unit: 's' },
+      { name: `batch parallel efficiency cold, ${runs * LONG_COLD_FACTOR} runs, 2 workers (wall)`, value: pct(longCold.efficiency), unit: '%' },
       ...speeds.map((ms, c) => ({ name: `batch loop pinned to vCPU ${c} (one thread, no pool)`, value: round(ms), unit: 'ms/run' })),
       ...(speeds.length > 1 ? [{ name: 'batch efficiency bound by the vCPUs\' speeds', value: pct(speeds.reduce((a, t) => a + 1 / t, 0) / (speeds.length / Math.min(...speeds))), unit: '%' }] : []),
       { name: `batch main heap after ${runs / 4} runs (after a full GC)`, value: mb(memory.heap[0] ?? 0), unit: 'MB' },
@@ -191,7 +220,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** For test/bench/index.ts: `await batch(report, json)`. */
 export async function run(report: Report, json: boolean, runs = 1000): Promise<void> {
-  heading(json, `Batches (${runs} runs of a 10k-member WS k=10, IC p=0.05 from 10 seeds, a new graph per run; medians of ${ROUNDS} rounds warm, ${COLD_ROUNDS} cold)`);
+  heading(json, `Batches (${runs} runs of a 10k-member WS k=10, IC p=0.05 from 10 seeds, a new graph per run; medians of ${ROUNDS} rounds on warmed workers, ${COLD_ROUNDS} otherwise)`);
   for (const r of await benchBatch(runs, false)) report(r.name, r.value, r.unit);
 }
 
