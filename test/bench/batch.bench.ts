@@ -48,7 +48,7 @@ const WARM_RUNS = 500;
 type Start = 'cold' | 'loaded' | 'warm';
 
 /** A tiny run: it loads a worker's code and compiles next to nothing. */
-const tiny = { seed: 0, ticks: 1, network: { kind: 'ring-lattice', n: 12, k: 2 }, sharing: { model: 'independent-cascade', p: 0.05 }, seeding: { strategy: 'random', budget: 1 } };
+const tiny = { ticks: 1, network: { kind: 'ring-lattice', n: 12, k: 2 }, sharing: { model: 'independent-cascade', p: 0.05 }, seeding: { strategy: 'random', budget: 1 } };
 
 /** A pool, started as `start` says; `startup` is the time that took. */
 async function startPool(size: number, start: Start): Promise<{ pool: WorkerPool; startup: number }> {
