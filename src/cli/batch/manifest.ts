@@ -24,9 +24,24 @@ export interface Manifest {
   series: string | null;
   seeds: SeedRange;
   sweep: Sweep[];
+  /** Explicit design points instead of a sweep (sensitivity, calibration): their columns, count and a sha256 of the rows (and per-point seeds). */
+  design?: DesignRecord;
   /** The scenario after `--set` and defaults; each run sets `seed` and its sweep values. */
   scenario: Record<string, unknown>;
-  hashes: { scenario: string; sweep: string; seeds: string; version: string };
+  hashes: { scenario: string; sweep: string; seeds: string; version: string; design?: string };
+}
+
+export interface DesignRecord {
+  paths: string[];
+  points: number;
+  rows: string;
+  /** Whether each point runs once on its own seed (otherwise on every seed of the range). */
+  ownSeeds: boolean;
+}
+
+/** The columns between `seed` and the metrics in a batch's tables. */
+export function manifestPaths(m: Manifest): string[] {
+  return m.design ? m.design.paths : m.sweep.map((s) => s.path);
 }
 
 /** Beside the output and named after it, so that two batches in one folder never share one. */
@@ -44,12 +59,15 @@ export function buildManifest(plan: BatchPlan, version: string, format: Format, 
   // An edge list's contents count in the hash but are not copied into the manifest.
   delete network.text;
   const sweep = plan.sweeps.map((s) => ({ path: s.path, values: [...s.values] }));
-  const hashes = {
+  const d = plan.design;
+  const design: DesignRecord | undefined = d ? { paths: [...d.paths], points: d.rows.length, rows: sha256(JSON.stringify(d.rows)), ownSeeds: d.seeds !== undefined } : undefined;
+  const hashes: Manifest['hashes'] = {
     scenario: sha256(stableJson({ ...scenario })),
     sweep: sha256(stableJson(sweep)),
-    seeds: sha256(stableJson(plan.seeds)),
+    seeds: sha256(stableJson(d?.seeds ?? plan.seeds)),
     version: sha256(version),
   };
+  if (design) hashes.design = sha256(stableJson(design));
   return {
     tool: 'murmur',
     command: 'batch',
@@ -61,6 +79,7 @@ export function buildManifest(plan: BatchPlan, version: string, format: Format, 
     series,
     seeds: { ...plan.seeds },
     sweep,
+    ...(design ? { design } : {}),
     scenario: { ...scenario, network },
     hashes,
   };
@@ -83,7 +102,7 @@ export function readManifest(path: string): Manifest | undefined {
 
 /** What makes two manifests different batches, in words. */
 export function differences(was: Manifest, now: Manifest): string {
-  const parts = (['scenario', 'sweep', 'seeds', 'version'] as const).filter((k) => was.hashes?.[k] !== now.hashes[k]);
+  const parts = (['scenario', 'sweep', 'design', 'seeds', 'version'] as const).filter((k) => was.hashes?.[k] !== now.hashes[k]);
   const say = parts.map((k) => (k === 'version' ? `version ${was.version} → ${now.version}` : k === 'seeds' ? `seeds ${was.seeds?.from}..${was.seeds?.to} → ${now.seeds.from}..${now.seeds.to}` : k));
   return say.length ? say.join(', ') : 'batch hash';
 }

@@ -1,5 +1,6 @@
 // A batch as a plan: the cartesian product of sweeps (first sweep outermost) times seeds (innermost),
-// every sweep point validated before the first run starts.
+// or the explicit points of a design (sensitivity, calibration) times seeds; every point validated
+// before the first run starts.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, formatProblem, type Problem } from '../../engine/problem';
@@ -10,7 +11,7 @@ import type { SimulationSpec } from '../../engine/simulation';
 import { parseEdgeList } from '../../engine/network/generators/edgeList';
 import type { BatchSource } from './sweepFile';
 import type { Sweep } from './sweep';
-import { seedCount, type SeedRange } from './seeds';
+import { checkSeeds, seedCount, type SeedRange } from './seeds';
 import { ShardRuns, type Shard } from './shard';
 
 /** Validating a point costs ~0.1 ms; beyond this many, a sweep is almost surely a typo. */
@@ -18,11 +19,19 @@ export const MAX_POINTS = 1_000_000;
 /** Resume and merge index every run of a file in ~25 bytes: a shard of this many needs ~500 MB. */
 export const MAX_RUNS_PER_FILE = 20_000_000;
 
+/** Explicit design points: one row per point, values parallel to `paths`. */
+export interface Design {
+  paths: string[];
+  rows: number[][];
+  /** If given: one run per point, with this seed (rows.length long); the seed range is then ignored. */
+  seeds?: number[];
+}
+
 export interface RunInfo {
   run: number;
   seed: number;
   point: number;
-  /** The swept values of this run, parallel to `sweeps`. */
+  /** The swept values (or design row) of this run, parallel to `paths`. */
   params: unknown[];
 }
 
@@ -36,14 +45,19 @@ export class BatchPlan {
   /** The scenario with `--set` applied and defaults filled in, before any sweep. */
   readonly base: Scenario;
 
+  /** The columns between `seed` and the metrics: the swept paths, or the design's. */
+  readonly paths: readonly string[];
+
   private constructor(
     readonly src: BatchSource,
     readonly sweeps: readonly Sweep[],
     readonly seeds: SeedRange,
     readonly shard: Shard | null,
+    readonly design: Design | null = null,
   ) {
-    this.points = sweeps.reduce((p, s) => p * s.values.length, 1);
-    this.total = this.points * seedCount(seeds);
+    this.paths = design ? design.paths : sweeps.map((s) => s.path);
+    this.points = design ? design.rows.length : sweeps.reduce((p, s) => p * s.values.length, 1);
+    this.total = design?.seeds ? this.points : this.points * seedCount(seeds);
     this.runs = new ShardRuns(this.total, shard);
     this.base = this.validate([], '');
   }
@@ -52,7 +66,22 @@ export class BatchPlan {
   static create(src: BatchSource, sweeps: readonly Sweep[], seeds: SeedRange, shard: Shard | null): BatchPlan {
     const points = sweeps.reduce((p, s) => p * s.values.length, 1);
     if (points > MAX_POINTS) throw new InputError([{ path: '', message: `--sweep: ${points} sweep points; at most ${MAX_POINTS}` }]);
-    const plan = new BatchPlan(src, sweeps, seeds, shard);
+    return BatchPlan.checked(new BatchPlan(src, sweeps, seeds, shard));
+  }
+
+  /**
+   * Design points × seeds (point outer, seed inner), or one run per point on `design.seeds`
+   * (then `seeds` may be null). Validates the base and every point, as `create` does.
+   */
+  static fromDesign(src: BatchSource, design: Design, seeds: SeedRange | null, shard: Shard | null): BatchPlan {
+    const d = checkDesign(design);
+    if (!d.seeds && !seeds) throw new InputError([{ path: '', message: 'design: give a seed range or one seed per design point' }]);
+    const range = d.seeds ? { from: d.seeds.reduce((a, b) => Math.min(a, b), Infinity), to: d.seeds.reduce((a, b) => Math.max(a, b), -Infinity) } : seeds!;
+    return BatchPlan.checked(new BatchPlan(src, [], range, shard, d));
+  }
+
+  private static checked(plan: BatchPlan): BatchPlan {
+    const { src, points } = plan;
     if (plan.runs.size > MAX_RUNS_PER_FILE) {
       throw new InputError([{ path: '', message: `murmur batch: ${plan.runs.size} runs in one output; at most ${MAX_RUNS_PER_FILE} (split the batch with --shard I/N)` }]);
     }
@@ -77,6 +106,7 @@ export class BatchPlan {
 
   /** The sweep assignments of point `p` as `path=json` overrides. */
   assignments(p: number): string[] {
+    if (this.design) return this.design.rows[p].map((v, i) => `${this.paths[i]}=${JSON.stringify(v)}`);
     return this.indices(p).map((i, s) => `${this.sweeps[s].path}=${JSON.stringify(this.sweeps[s].values[i])}`);
   }
 
@@ -91,6 +121,13 @@ export class BatchPlan {
   }
 
   describe(run: number): RunInfo {
+    const d = this.design;
+    if (d?.seeds) return { run, seed: d.seeds[run], point: run, params: d.rows[run] };
+    if (d) {
+      const per = seedCount(this.seeds);
+      const point = Math.floor(run / per);
+      return { run, seed: this.seeds.from + (run % per), point, params: d.rows[point] };
+    }
     const per = seedCount(this.seeds);
     const point = Math.floor(run / per);
     return { run, seed: this.seeds.from + (run % per), point, params: this.indices(point).map((i, s) => this.sweeps[s].values[i]) };
@@ -129,8 +166,34 @@ export class BatchPlan {
   private explain(q: Problem, where: string): Problem {
     const swept = /^--set ([^:]+): /.exec(q.message);
     if (swept && this.sweeps.some((s) => s.path === swept[1])) return { path: '', message: q.message.replace(/^--set /, '--sweep ') };
+    if (swept && this.design?.paths.includes(swept[1])) return { path: '', message: `${q.message.replace(/^--set /, 'design ')} (at design point ${where})` };
     if (swept) return q;
     const text = q.message.startsWith(this.src.source) ? formatProblem(q) : `${this.src.source}: ${formatProblem(q)}`;
-    return { path: '', message: where ? `${text} (at sweep point ${where})` : text };
+    return { path: '', message: where ? `${text} (at ${this.design ? 'design' : 'sweep'} point ${where})` : text };
   }
+}
+
+function failDesign(message: string): never {
+  throw new InputError([{ path: '', message: `design: ${message}` }]);
+}
+
+/** Rows of finite numbers, one value per path; distinct dotted paths; whole seeds, one per row. */
+function checkDesign(d: Design): Design {
+  const seen = new Set<string>();
+  for (const p of d.paths) {
+    if (!/^[A-Za-z_$][\w$]*(\.[\w$]+)*$/.test(p)) failDesign(`"${p}" is not a dotted scenario path (like sharing.p)`);
+    if (p === 'seed') failDesign('the run seed is not a design column (give seeds instead)');
+    if (seen.has(p)) failDesign(`${p} is a column twice`);
+    seen.add(p);
+  }
+  if (d.rows.length > MAX_POINTS) failDesign(`${d.rows.length} points; at most ${MAX_POINTS}`);
+  d.rows.forEach((r, i) => {
+    if (r.length !== d.paths.length) failDesign(`row ${i} has ${r.length} values for ${d.paths.length} paths`);
+    for (const v of r) if (typeof v !== 'number' || !Number.isFinite(v)) failDesign(`row ${i} holds ${v}, not a finite number`);
+  });
+  if (d.seeds) {
+    if (d.seeds.length !== d.rows.length) failDesign(`${d.seeds.length} seeds for ${d.rows.length} points`);
+    d.seeds.forEach((s, i) => checkSeeds({ from: s, to: s }, `design: seed of row ${i}`));
+  }
+  return { paths: [...d.paths], rows: d.rows.map((r) => [...r]), ...(d.seeds ? { seeds: [...d.seeds] } : {}) };
 }

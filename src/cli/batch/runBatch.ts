@@ -60,7 +60,7 @@ export interface BatchOptions {
 const AHEAD_PER_WORKER = 24;
 
 export async function runBatch(plan: BatchPlan, target: BatchTarget, opts: BatchOptions): Promise<BatchReport> {
-  const paths = plan.sweeps.map((s) => s.path);
+  const paths = plan.paths;
   const layout = mainLayout(paths);
   const sLayout = seriesLayout(paths);
   let droppedBytes = dropCutShortTail(target.out);

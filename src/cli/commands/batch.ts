@@ -1,15 +1,12 @@
 // `murmur batch`: seeds × sweeps of a scenario on a worker pool, one tidy row per run, resumable and shardable.
 import { availableParallelism } from 'node:os';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InputError } from '../../engine/problem';
-import { WorkerPool } from '../../runtime/pool';
 import { intFlag, list, parseFlags } from '../args';
 import { packageVersion } from '../files';
-import { BatchProgress, formatDuration, formatRate } from '../batch/batchProgress';
+import { executeBatch } from '../batch/execute';
 import { BatchPlan } from '../batch/plan';
-import { prepareOutputs } from '../batch/outputs';
 import { formatOf } from '../batch/rows';
-import { runBatch, type BatchReport } from '../batch/runBatch';
 import { parseSeeds } from '../batch/seeds';
 import { parseShard } from '../batch/shard';
 import { checkSweeps, parseSweepFlag } from '../batch/sweep';
@@ -49,27 +46,8 @@ export async function batchCommand(argv: string[]): Promise<number> {
   if (!seeds) throw new InputError([{ path: '', message: 'murmur batch: --seeds A..B is required (or "seeds" in a sweep file)' }]);
   const plan = BatchPlan.create({ ...src, sets: [...src.sets, ...list(values.set)] }, sweeps, seeds, shard);
 
-  const outputs = prepareOutputs(plan, { out, format, series: seriesPath, version: packageVersion() });
-  const abort = new AbortController();
-  const onSigint = () => abort.abort();
-  process.once('SIGINT', onSigint);
-  process.once('SIGTERM', onSigint);
-  let report: BatchReport;
-  let progress: BatchProgress | undefined;
-  try {
-    report = await runBatch(plan, { out, format, series: seriesPath ? { path: seriesPath, format: seriesFormat! } : undefined }, {
-      workers,
-      makeExecutor: (size) => new WorkerPool({ size }),
-      progress: (todo, already) => (progress = new BatchProgress({ label: 'batch', todo, already })),
-      signal: abort.signal,
-    });
-  } finally {
-    process.off('SIGINT', onSigint);
-    process.off('SIGTERM', onSigint);
-    outputs.release();
-  }
-  if (progress) progress.finish(finalLine(report, out));
-  else process.stderr.write(finalLine(report, out) + '\n');
+  const target = { out, format, series: seriesPath ? { path: seriesPath, format: seriesFormat! } : undefined };
+  const report = await executeBatch(plan, target, { workers, label: 'batch', version: packageVersion() });
   if (report.interrupted) return 130;
   if (report.failed.length) {
     const shown = report.failed.slice().sort((a, b) => a.run - b.run);
@@ -79,15 +57,4 @@ export async function batchCommand(argv: string[]): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-function finalLine(r: BatchReport, out: string): string {
-  const head = r.interrupted ? `batch: interrupted after ${r.done} runs; rerun the same command to finish` : `batch: ${r.already + r.done}/${r.runs} runs`;
-  const parts = [
-    r.already ? (r.done ? `${r.done} now, ${r.already} already in ${basename(out)}` : `all already in ${basename(out)}`) : undefined,
-    r.done ? `${formatDuration(r.seconds)}, ${formatRate(r.rate)} runs/s on ${r.workers} worker${r.workers === 1 ? '' : 's'}` : undefined,
-    `${r.failed.length} failed`,
-    r.droppedBytes ? `dropped a cut-short last line (${r.droppedBytes} bytes)` : undefined,
-  ].filter(Boolean);
-  return `${head} (${parts.join(', ')}) → ${out}`;
 }

@@ -5,7 +5,7 @@ import { InputError } from '../../engine/problem';
 import { list, parseFlags } from '../args';
 import { writeFileAtomic } from '../batch/atomicFile';
 import { writeFinalTable } from '../batch/finalTable';
-import { differences, manifestPath, manifestText, readManifest, type Manifest } from '../batch/manifest';
+import { differences, manifestPath, manifestPaths, manifestText, readManifest, type Manifest } from '../batch/manifest';
 import { cannotWrite, checkOwnership, ensureFolder, removeStaleTemps } from '../batch/outputs';
 import { OutputLock } from '../batch/outputLock';
 import { formatOf, mainLayout, seriesLayout } from '../batch/rows';
@@ -48,10 +48,11 @@ export async function mergeCommand(argv: string[]): Promise<number> {
     series: seriesOut ? basename(seriesOut) : null,
     seeds: first.seeds,
     sweep: first.sweep,
+    ...(first.design ? { design: first.design } : {}),
     scenario: first.scenario,
     hashes: first.hashes,
   };
-  const paths = first.sweep.map((s) => s.path);
+  const paths = manifestPaths(first);
   const runs = new ShardRuns(first.runs, null);
   const index = indexTables(inputs, format, mainLayout(paths), runs, { perLine: true, crossDuplicates: 'error' });
   const missing = missingRuns(index);
