@@ -11,6 +11,9 @@ import { READ_AHEAD, touchRows } from '../network/readAhead';
  * make each neighbour who has not shared yet share at tick t; a chance is never retried. Several
  * sharers reaching the same member in one tick are tried in adoption order and the first success
  * is the parent. With `useTieStrength`, the chance on a tie is p × its strength, drawn tie by tie.
+ * With `weighted` (the weighted cascade of Kempe, Kleinberg & Tardos, the setting most
+ * influence-maximisation papers report), the chance on a tie into v is 1 / v's degree, drawn tie by
+ * tie, and p is not used.
  * With one p for all ties, the chances of a sharer's row are drawn by geometric skipping (the gap
  * to the next success is ⌊ln U / ln(1 − p)⌋, U uniform in (0, 1]): the same independent chances,
  * one draw per success instead of one per tie. Gaps under 32 are read off a table of the draw,
@@ -21,13 +24,18 @@ export interface IndependentCascadeSpec {
   model: 'independent-cascade';
   p: number;
   useTieStrength?: boolean;
+  /** The weighted cascade: a tie's chance is 1 / the receiver's degree (p unused). */
+  weighted?: boolean;
 }
 
 export const independentCascade: SharingModel<IndependentCascadeSpec> = {
   model: 'independent-cascade',
   summary: 'each new sharer gets one chance p to pass the item to each neighbour, on the next tick',
   minBudget: 1,
-  check: (spec) => checkProbability('p', spec.p),
+  check: (spec) => [
+    ...checkProbability('p', spec.p),
+    ...(spec.weighted === true && spec.useTieStrength === true ? [{ path: 'weighted', message: 'the weighted cascade sets each chance to 1 / degree: it cannot also use tie strength (set one of weighted, useTieStrength)' }] : []),
+  ],
   create({ graph, streams, seeds }, spec) {
     const rng = streams.dynamics;
     const record = createRecord(graph.n);
@@ -37,8 +45,9 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
     // Below 2⁻⁵³, 1 − p rounds to 1 and the gap would be infinite: such a chance is taken as none.
     const never = p <= 0 || 1 - p === 1;
     const byStrength = spec.useTieStrength === true;
+    const byDegree = spec.weighted === true;
     // Gaps by table lookup, the same integers as the logarithm (geometricGaps.ts).
-    const gaps: GapTable | null = !never && p < 1 && !byStrength ? gapTable(p) : null;
+    const gaps: GapTable | null = !never && p < 1 && !byStrength && !byDegree ? gapTable(p) : null;
     for (let s = 0; s < seeds.length; s++) adopt(record, seeds[s], ROOT, 0);
     let frontier = 0;
     let edges = 0;
@@ -68,6 +77,19 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
               seenAt[v] = tick;
               seenOrder[reach++] = v;
             }
+          }
+          if (byDegree) {
+            for (let a = a0; a < a1; a++) {
+              const v = targets[a];
+              if ((mark[v] & ADOPTED) === 0 && rng() * (offsets[v + 1] - offsets[v]) < 1) {
+                mark[v] = SEEN | ADOPTED;
+                parent[v] = u;
+                adoptedAt[v] = tick;
+                hop[v] = tick;
+                order[next++] = v;
+              }
+            }
+            continue;
           }
           if (byStrength) {
             for (let a = a0; a < a1; a++) {

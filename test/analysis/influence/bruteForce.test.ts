@@ -1,28 +1,12 @@
 // IMM and OPIM-C against the exact optimum on graphs small enough to enumerate every live-edge graph.
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type Graph } from '../../../src/engine/network/graph';
+import type { Graph } from '../../../src/engine/network/graph';
 import type { Diffusion } from '../../../src/analysis/influence/diffusion';
 import { RRSets } from '../../../src/analysis/influence/rrSets';
 import { imm } from '../../../src/analysis/influence/imm';
 import { opimC } from '../../../src/analysis/influence/opimC';
 import { exactSpread, subsets } from './exactSpread';
-
-/** Two triangles joined by a path, and a pendant: 7 members, 8 ties (16 arcs → 65,536 worlds). */
-function tinyGraph(): Graph {
-  const edges = [
-    [0, 1], [1, 2], [0, 2], [2, 3], [3, 4], [4, 5], [5, 6], [4, 6],
-  ];
-  const eu = Int32Array.from(edges.map((e) => e[0]));
-  const ev = Int32Array.from(edges.map((e) => e[1]));
-  const strength = Float32Array.from([1, 0.5, 1, 0.25, 1, 0.5, 1, 0.75]);
-  return buildGraph(7, eu, ev, edges.length, { strength });
-}
-
-/** A star with a tail: hub 0 with leaves 1..4, and 4–5–6–7 a path (8 members, 7 ties). */
-function starGraph(): Graph {
-  const edges = [[0, 1], [0, 2], [0, 3], [0, 4], [4, 5], [5, 6], [6, 7]];
-  return buildGraph(8, Int32Array.from(edges.map((e) => e[0])), Int32Array.from(edges.map((e) => e[1])), edges.length);
-}
+import { starGraph, tinyGraph } from './tinyGraphs';
 
 const models: [string, Graph, Diffusion][] = [
   ['IC p = 0.3', tinyGraph(), { kind: 'uniform', p: 0.3, horizon: Infinity }],
