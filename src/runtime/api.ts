@@ -7,9 +7,8 @@ type SessionApi = typeof sessionApi;
 /**
  * The session calls, each loading the session module on first use. Sessions validate scenarios,
  * and the validator (zod) is four fifths of the worker's code: a batch worker, which only runs
- * resolved specs, answered its first call about 80 ms sooner without it (measured on this VM with
- * a bundle that left it out). Through comlink every call is asynchronous already, so callers see
- * the same API.
+ * resolved specs, should not load it before its first answer. Through comlink every call is
+ * asynchronous already, so callers see the same API.
  */
 type LazySessionApi = { [K in keyof SessionApi]: (...args: Parameters<SessionApi[K]>) => Promise<ReturnType<SessionApi[K]>> };
 

@@ -48,9 +48,8 @@ interface Job {
 const DEPTH = 2;
 
 /**
- * Runs per message at most. A round trip between threads costs about 0.1 ms of each side's time
- * (measured on this VM with runs that take next to nothing), more than a tenth of a small run; a
- * chunk pays it once for several. Chunks shrink when few runs wait, so that every worker gets some.
+ * Runs per message at most. A round trip between threads costs each side a sizeable share of a
+ * small run's time (npm run bench shows both); a chunk pays it once for several. Chunks shrink when few runs wait, so that every worker gets some.
  */
 const CHUNK = 8;
 
