@@ -5,6 +5,10 @@ import { KNOBS, KNOB_NAMES, type KnobName } from '../engine/policy/knobs';
 import { POLICIES } from '../engine/policy/policies';
 import type { PolicyDefinition } from '../engine/policy/policy';
 import { OUTCOME_DEFAULTS, type OutcomeCoefficients } from '../engine/policy/outcomeSpec';
+import { NETWORK_FORMATS } from '../engine/network/formats/networkFile';
+import { WEIGHT_MAPPINGS } from '../engine/network/formats/fileNetwork';
+import { SEEDING, type SeedingSpec } from '../engine/seeding/registry';
+import { typedFamily } from './paramSchema';
 
 const probability = z.number().min(0).max(1);
 const strength = z.number().gt(0).max(1);
@@ -75,6 +79,16 @@ export const network = z.discriminatedUnion('kind', [
     strength: strength.optional(),
     ...networkSeed,
   }).meta({ description: 'Import a real network: lines of "source target [weight]"' }),
+  z.strictObject({
+    kind: z.literal('file'),
+    file: z.string().min(1).meta({ description: 'A GraphML, GEXF, GML, Pajek (.net) or Matrix Market (.mtx) file, possibly .gz; relative to the scenario' }),
+    format: z.enum(NETWORK_FORMATS).optional().meta({ description: 'The file\'s format when its extension does not say' }),
+    text: z.string().optional().meta({ description: 'The file contents, filled in by the loader' }),
+    weights: z.enum(WEIGHT_MAPPINGS).optional().meta({ description: 'Edge weights to tie strengths: as-is (already in (0, 1]; default), max (w / largest), log-max (ln(1+w) / ln(1+largest)), ignore' }),
+    strength: strength.optional().meta({ description: 'Strength of ties the file gives no weight (all ties under weights: ignore); default 1' }),
+    community: z.string().min(1).optional().meta({ description: 'A node attribute whose values are the community ids (community measures, bridges seeding, the studio\'s colours)' }),
+    ...networkSeed,
+  }).meta({ description: 'Import a network file: GraphML, GEXF, GML, Pajek or Matrix Market' }),
 ]);
 
 export const stepps = z.strictObject({
@@ -120,6 +134,7 @@ export const sharing = z.discriminatedUnion('model', [
     model: z.literal('independent-cascade'),
     p: probability.default(0.1),
     useTieStrength: z.boolean().optional(),
+    weighted: z.boolean().optional().meta({ description: 'The weighted cascade: a tie\'s chance is 1 / the receiver\'s degree (p unused)' }),
   }).meta({ description: 'One chance p per tie, on the tick after sharing' }),
   z.strictObject({ model: z.literal('threshold'), threshold: distribution.default(0.18) }).meta({
     description: 'Adopt when the fraction of adopted neighbours reaches the member\'s threshold (Watts 2002)',
@@ -138,20 +153,8 @@ export const sharing = z.discriminatedUnion('model', [
   }).meta({ description: 'Sharers pass it on each tick until they forget (recovery)' }),
 ]);
 
-export const seeding = z.discriminatedUnion('strategy', [
-  z.strictObject({ strategy: z.literal('random'), budget: count.default(1) }),
-  z.strictObject({ strategy: z.literal('hubs'), budget: count.default(1) }),
-  z.strictObject({ strategy: z.literal('explicit'), members: z.array(count).min(1), budget: count.optional() }),
-  z.strictObject({
-    strategy: z.literal('micro-influencers'),
-    budget: count.default(1),
-    from: probability.optional().meta({ description: 'Lower end of the degree band, as a percentile (default 0.5)' }),
-    to: probability.optional().meta({ description: 'Upper end of the degree band, as a percentile (default 0.9)' }),
-  }).meta({ description: 'Members in a middle degree band (50th–90th percentile by default), most locally clustered first' }),
-  z.strictObject({ strategy: z.literal('bridges'), budget: count.default(1) }).meta({
-    description: 'Members with the most ties into other communities (graph.community)',
-  }),
-]);
+/** One variant per registered seeding strategy (src/engine/seeding/registry.ts), derived from its declared parameters. */
+export const seeding = typedFamily<SeedingSpec, 'strategy'>('strategy', SEEDING, distribution);
 
 const unit = z.number().min(0).max(1);
 
