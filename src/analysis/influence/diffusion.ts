@@ -21,8 +21,7 @@ export type Diffusion =
 export function diffusionOf(sharing: SharingSpec, ticks: number): Diffusion | { none: string } {
   const horizon = ticks;
   if (sharing.model === 'independent-cascade') {
-    const mode = (sharing as { mode?: string }).mode;
-    if (mode === 'weighted') return { kind: 'weighted', horizon };
+    if (sharing.weighted === true) return { kind: 'weighted', horizon };
     if (sharing.useTieStrength === true) return { kind: 'strength', p: sharing.p, horizon };
     return { kind: 'uniform', p: sharing.p, horizon };
   }
