@@ -7,6 +7,7 @@ import { compareCommand, compareHelp } from './commands/compare';
 import { batchCommand, batchHelp } from './commands/batch';
 import { mergeCommand, mergeHelp } from './commands/merge';
 import { summarizeCommand, summarizeHelp } from './commands/summarize';
+import { seedsCommand, seedsHelp } from './commands/seeds';
 import { didYouMean } from '../scenario/suggest';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
@@ -17,6 +18,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; help:
   batch: { run: batchCommand, help: batchHelp },
   merge: { run: mergeCommand, help: mergeHelp },
   summarize: { run: summarizeCommand, help: summarizeHelp },
+  seeds: { run: seedsCommand, help: seedsHelp },
 };
 
 export function usage(): string {
