@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../engine/problem';
 import { loadScenario } from '../scenario/load';
+import { noteOnce, readNetworkText } from './networkText';
 import type { Scenario } from '../scenario/schema';
 
 export function readInput(path: string, what = 'file'): string {
@@ -20,7 +21,7 @@ export function loadScenarioFile(path: string, overrides: readonly string[] = []
   const text = readInput(path, 'scenario');
   const dir = dirname(resolve(path));
   try {
-    return loadScenario(text, { source: path, overrides, readText: (p) => readFileSync(resolve(dir, p), 'utf8') });
+    return loadScenario(text, { source: path, overrides, readText: (p) => readNetworkText(resolve(dir, p)), onNote: noteOnce });
   } catch (e) {
     if (e instanceof InputError) {
       throw new InputError(e.problems.map((p) => ({ path: '', message: p.message.startsWith(path) ? p.message : `${path}: ${p.path ? `${p.path}: ` : ''}${p.message}` })));

@@ -11,6 +11,7 @@ import { scenario as scenarioSchema, type Scenario } from './schema';
 import { issuesToProblems } from './problems';
 import { keysAt, schemasAt } from './jsonSchema';
 import { nearest } from './suggest';
+import { loadNetworkFile } from './networkFile';
 
 export interface LoadOptions {
   /** Name used in messages (a file path). */
@@ -19,6 +20,8 @@ export interface LoadOptions {
   overrides?: readonly string[];
   /** Reads a file named by the scenario (an edge list), relative to the scenario's folder. */
   readText?: (path: string) => string;
+  /** Told what reading a network file changed (directed ties made undirected, ties merged, self-loops dropped). */
+  onNote?: (message: string) => void;
 }
 
 /** JSON.parse with the line and column of a syntax error. */
@@ -186,6 +189,7 @@ function sectionProblems(raw: unknown, issues: readonly { path: readonly Propert
 }
 
 function finish(s: Scenario, opts: LoadOptions): Scenario {
+  if (s.network.kind === 'file' && s.network.text === undefined && opts.readText) loadNetworkFile(s.network, opts.readText);
   if (s.network.kind === 'edge-list' && s.network.text === undefined && opts.readText) {
     try {
       s.network.text = opts.readText(s.network.file);
@@ -194,6 +198,7 @@ function finish(s: Scenario, opts: LoadOptions): Scenario {
     }
   }
   const problems = semanticProblems(s);
+  if (problems.length === 0 && s.network.kind === 'file') problems.push(...loadNetworkFile(s.network, opts.readText, opts.onNote));
   if (problems.length) throw new InputError(problems);
   return s;
 }

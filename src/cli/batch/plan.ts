@@ -2,6 +2,7 @@
 // or the explicit points of a design (sensitivity, calibration) times seeds; every point validated
 // before the first run starts.
 import { readFileSync } from 'node:fs';
+import { noteOnce, readNetworkText } from '../networkText';
 import { resolve } from 'node:path';
 import { InputError, formatProblem, type Problem } from '../../engine/problem';
 import { validateScenario } from '../../scenario/load';
@@ -151,11 +152,11 @@ export class BatchPlan {
     const readText = (p: string) => {
       const file = resolve(this.src.dir, p);
       let t = this.texts.get(file);
-      if (t === undefined) this.texts.set(file, (t = readFileSync(file, 'utf8')));
+      if (t === undefined) this.texts.set(file, (t = readNetworkText(file)));
       return t;
     };
     try {
-      return validateScenario(this.src.raw, { source: this.src.source, overrides: [...this.src.sets, ...assignments], readText });
+      return validateScenario(this.src.raw, { source: this.src.source, overrides: [...this.src.sets, ...assignments], readText, onNote: noteOnce });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       throw new InputError(e.problems.map((q) => this.explain(q, where)));

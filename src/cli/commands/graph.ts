@@ -8,19 +8,23 @@ import { issuesToProblems } from '../../scenario/problems';
 import { intFlag, numberFlag, parseFlags } from '../args';
 import { readInput } from '../files';
 import { didYouMean } from '../../scenario/suggest';
+import { parsedNetworkFile } from '../../scenario/networkFile';
+import { fileNotes } from '../../engine/network/formats/networkFile';
+import { noteOnce, readNetworkInput } from '../networkText';
 
-export const graphHelp = `murmur graph --model NAME [--n N --k K --p P --m M --mean-degree Z --communities C --bridges B ...] [--file EDGES] [--seed N] [--samples S] [--json]
+export const graphHelp = `murmur graph --model NAME [--n N --k K --p P --m M --mean-degree Z --communities C --bridges B ...] [--file EDGES|NETWORK [--format F --weights as-is|max|log-max|ignore --community ATTR]] [--seed N] [--samples S] [--json]
   models: ${NETWORK_KINDS.join(', ')}`;
 
 const numeric = ['n', 'k', 'p', 'm', 'mean-degree', 'communities', 'bridges', 'strength', 'weak-strength', 'strong-strength', 'homophily'] as const;
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export async function graphCommand(argv: string[]): Promise<number> {
-  const options: Record<string, { type: 'string' | 'boolean' }> = { model: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, file: { type: 'string' }, samples: { type: 'string' } };
+  const options: Record<string, { type: 'string' | 'boolean' }> = { model: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, file: { type: 'string' }, samples: { type: 'string' }, format: { type: 'string' }, weights: { type: 'string' }, community: { type: 'string' } };
   for (const k of numeric) options[k] = { type: 'string' };
   const { values, positionals } = parseFlags('graph', argv, options);
   if (positionals.length) throw new InputError([{ path: '', message: `murmur graph: unexpected argument "${positionals[0]}"; usage: ${graphHelp}` }]);
-  const model = values.model as string | undefined;
+  // A network file names its own model: `murmur graph --file karate.gml`.
+  const model = (values.model as string | undefined) ?? (values.file !== undefined ? 'file' : undefined);
   if (!model) throw new InputError([{ path: '', message: `murmur graph: --model is required (one of ${NETWORK_KINDS.join(', ')})` }]);
   if (!(NETWORK_KINDS as string[]).includes(model)) {
     throw new InputError([{ path: '', message: `murmur graph: unknown model "${model}"${didYouMean(model, NETWORK_KINDS)} (known: ${NETWORK_KINDS.join(', ')})` }]);
@@ -32,7 +36,8 @@ export async function graphCommand(argv: string[]): Promise<number> {
   }
   if (values.file !== undefined) {
     raw.file = values.file;
-    raw.text = readInput(String(values.file), 'edge list');
+    raw.text = model === 'file' ? readNetworkInput(String(values.file), 'murmur graph: --file') : readInput(String(values.file), 'edge list');
+    if (model === 'file') for (const k of ['format', 'weights', 'community'] as const) if (values[k] !== undefined) raw[k] = values[k];
   }
   const parsed = networkSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
@@ -43,6 +48,7 @@ export async function graphCommand(argv: string[]): Promise<number> {
   const spec = parsed.data;
   let graph;
   try {
+    if (spec.kind === 'file' && spec.text !== undefined) for (const note of fileNotes(parsedNetworkFile(spec), spec.file)) noteOnce(note);
     graph = generateNetwork(createStreams(seed).network, spec as any);
   } catch (e) {
     if (e instanceof InputError) {

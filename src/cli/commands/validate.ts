@@ -1,5 +1,6 @@
 // `murmur validate FILE...`: check scenario and lesson files and report every problem, one line each.
 import { readFileSync } from 'node:fs';
+import { readNetworkText } from '../networkText';
 import { basename, dirname, resolve } from 'node:path';
 import { InputError, formatProblem } from '../../engine/problem';
 import { loadScenarioFile, readInput } from '../files';
@@ -37,7 +38,7 @@ function loadLessonFile(file: string, text = readInput(file, 'lesson')): void {
   const dir = dirname(resolve(file));
   const readText = (p: string) => {
     try {
-      return readFileSync(resolve(dir, p), 'utf8');
+      return readNetworkText(resolve(dir, p));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? '';
       throw new Error(WHY[code] ?? (e as Error).message);

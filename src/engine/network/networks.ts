@@ -8,6 +8,7 @@ import { barabasiAlbert, type BarabasiAlbertSpec } from './generators/barabasiAl
 import { erdosRenyi, type ErdosRenyiSpec } from './generators/erdosRenyi';
 import { communitySmallWorld, type CommunitySmallWorldSpec } from './generators/communitySmallWorld';
 import { edgeList, type EdgeListSpec } from './generators/edgeList';
+import { fileNetwork, type FileNetworkSpec } from './formats/fileNetwork';
 
 export type NetworkSpec =
   | WattsStrogatzSpec
@@ -16,7 +17,8 @@ export type NetworkSpec =
   | BarabasiAlbertSpec
   | ErdosRenyiSpec
   | CommunitySmallWorldSpec
-  | EdgeListSpec;
+  | EdgeListSpec
+  | FileNetworkSpec;
 
 const generators = {
   'watts-strogatz': wattsStrogatz,
@@ -26,6 +28,7 @@ const generators = {
   'erdos-renyi': erdosRenyi,
   'community-small-world': communitySmallWorld,
   'edge-list': edgeList,
+  file: fileNetwork,
 } satisfies { [K in NetworkSpec['kind']]: NetworkGenerator<Extract<NetworkSpec, { kind: K }>> };
 
 export const NETWORK_KINDS = Object.keys(generators) as NetworkSpec['kind'][];
