@@ -10,6 +10,7 @@ import { releaseRecord } from './cascade/record';
 import type { ContentSpec, EventSpec, PopulationSpec } from './stepps/spec';
 import type { OrganizerSpec } from './policy/organizer';
 import { applyInterventions, type InterventionsSpec } from './interventions/interventions';
+import type { Participants } from './stepps/participants';
 
 /** What the engine needs to run; the scenario floor produces it from a file, with defaults applied. */
 export interface SimulationSpec {
@@ -48,6 +49,8 @@ export interface Simulation {
 export interface SimulationOptions {
   /** A graph built from the same network spec and network seed, shared read-only between runs. */
   graph?: Graph;
+  /** Members whose share decisions are handed to the driver (a classroom); STEPPS only. */
+  participants?: Participants;
 }
 
 /**
@@ -61,7 +64,7 @@ export function createSimulation(spec: SimulationSpec, options: SimulationOption
   const model = sharingModel(spec.sharing.model);
   throwIfAny(checkSeeding(spec.seeding, graph.n, model.minBudget));
   const seeds = chooseSeeds(streams.seeding, graph, spec.seeding);
-  return new Run(spec, graph, streams, seeds, model.create({ graph, streams, seeds, scenario: spec }, spec.sharing));
+  return new Run(spec, graph, streams, seeds, model.create({ graph, streams, seeds, scenario: spec, participants: options.participants }, spec.sharing));
 }
 
 /** A class, not an object literal with getters: such literals are slow to create and to read. */

@@ -5,6 +5,7 @@ import { isOnline, takeRead } from '../stepps/world';
 import { adjustTrust, expose } from '../stepps/exposure';
 import { decide } from '../stepps/decide';
 import { share } from '../stepps/share';
+import { handOver } from '../stepps/participants';
 import { CURRENCY_COUNT, REPUTATION } from '../stepps/drivers';
 import type { OrganizerState } from './state';
 
@@ -45,7 +46,8 @@ export function post(w: World, s: OrganizerState, item: ItemState, tick: number,
     if (bait && !(first && item.spec.bait)) adjustTrust(w, i, -baitCost);
     w.now.decisions++;
     const d = decide(w, item, i, tick);
-    if (d.certain || w.rng() < d.p) share(w, item, i, org, tick, d.tip);
+    const yes = d.certain || w.rng() < d.p;
+    if (!handOver(w, item, i, org, tick, d, yes) && yes) share(w, item, i, org, tick, d.tip);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Streams } from '../rng/rng';
 import type { Problem } from '../problem';
 import type { CascadeRecord } from '../cascade/record';
 import type { SimulationSpec } from '../simulation';
+import type { Answer, Participants } from '../stepps/participants';
 
 export interface ModelContext {
   readonly graph: Graph;
@@ -12,6 +13,8 @@ export interface ModelContext {
   readonly seeds: Int32Array;
   /** The whole run spec: richer models read their sections (population, content, organizer, events). */
   readonly scenario: SimulationSpec;
+  /** Members who decide for themselves (STEPPS only; the classic models ignore it). */
+  readonly participants?: Participants;
 }
 
 /** A model's running state. `step` only advances; whoever drives it reads the state afterwards. */
@@ -37,6 +40,11 @@ export interface Dynamics {
    * sign) triples, for drawing; the first call starts the record. Absent when ties never change.
    */
   tieChanges?(): Int32Array;
+  /**
+   * Between ticks: applies participants' shares (credited to the tick they were asked at) and adds
+   * ties (a, b pairs); STEPPS only.
+   */
+  settle?(answers: readonly Answer[], ties?: readonly number[]): void;
 }
 
 export interface SharingModel<S extends { model: string }> {

@@ -5,6 +5,7 @@ import { isOnline, takeRead } from './world';
 import { decide } from './decide';
 import { share } from './share';
 import { expose } from './exposure';
+import { handOver } from './participants';
 import { CURRENCY_COUNT, PRACTICAL_VALUE, REPUTATION } from './drivers';
 
 /** Arrival buffers, reused between ticks and grown by doubling. */
@@ -90,6 +91,7 @@ export function deliverShares(w: World, tick: number): void {
     expose(w, item, v, u, tick);
     w.now.decisions++;
     const d = decide(w, item, v, tick);
-    if (d.certain || rng() < d.p) share(w, item, v, u, tick, d.tip);
+    const yes = d.certain || rng() < d.p;
+    if (!handOver(w, item, v, u, tick, d, yes) && yes) share(w, item, v, u, tick, d.tip);
   }
 }

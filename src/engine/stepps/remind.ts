@@ -4,6 +4,7 @@ import type { World } from './world';
 import { isOnline } from './world';
 import { decide } from './decide';
 import { share } from './share';
+import { handOver } from './participants';
 import { DRIVER_COUNT, TRIGGERS } from './drivers';
 
 /**
@@ -30,7 +31,8 @@ export function remind(w: World, tick: number): void {
       w.now.reminders++;
       w.now.decisions++;
       const d = decide(w, item, i, tick);
-      if (d.certain || rng() < d.p) {
+      const yes = d.certain || rng() < d.p;
+      if (!handOver(w, item, i, item.exposedBy[i], tick, d, yes) && yes) {
         share(w, item, i, item.exposedBy[i], tick, d.tip);
         w.now.remindedShares++;
       }

@@ -12,6 +12,7 @@ import { deliverShares } from './deliver';
 import { remind } from './remind';
 import { failMember, wordOfMouth, type WordOfMouthState } from './wordOfMouth';
 import { share } from './share';
+import { settleAnswers } from './participants';
 import { ITEM_DEFAULTS, POPULATION_DEFAULTS } from './defaults';
 import { CURRENCIES, CURRENCY_COUNT, DRIVER_COUNT, DRIVERS, TIP_SEED, TIPS } from './drivers';
 import { steppsSummary, steppsTickValues } from './measures';
@@ -50,14 +51,14 @@ export const stepps: SharingModel<SteppsSpec> = {
   summary: 'members share for the six STEPPS reasons, earn social currency, trust or distrust the organizer',
   minBudget: 0,
   check: checkStepps,
-  create({ graph, streams, seeds, scenario }, spec) {
+  create({ graph, streams, seeds, scenario, participants }, spec) {
     const n = graph.n;
     const organizerSpec = scenario.organizer;
     const organizer = organizerSpec ? n : -1;
     const nodes = organizer >= 0 ? n + 1 : n;
     const members = drawMembers(streams.traits, scenario.population ?? POPULATION_DEFAULTS, n, nodes);
     const itemSpecs: ItemSpec[] = scenario.content?.items.length ? scenario.content.items : [{ id: 'item', ...ITEM_DEFAULTS }];
-    const w = createWorld({ graph, members, items: itemSpecs, spec, rng: streams.dynamics, followStrength: organizerSpec?.followStrength });
+    const w = createWorld({ graph, members, items: itemSpecs, spec, rng: streams.dynamics, followStrength: organizerSpec?.followStrength, participants });
     // Seeds: the first seeded item gets the run's seeds; other seeded items draw their own, in item order.
     const complaintId = scenario.content?.complaintItem ?? w.items.find((it) => it.spec.valence === 'complaint')?.spec.id;
     const complaint = w.items.find((it) => it.spec.id === complaintId);
@@ -132,6 +133,7 @@ export const stepps: SharingModel<SteppsSpec> = {
       tipOf: (i) => TIPS[w.items[0].tipping[i]],
       memberValues: (i) => memberValues(w, i),
       tieChanges: () => memberTieChanges(w),
+      settle: (answers, ties) => settleAnswers(w, answers, ties),
     };
   },
 };

@@ -6,6 +6,7 @@ import { TieOverlay } from './ties';
 import type { Members } from './members';
 import type { ItemSpec, SteppsSpec } from './spec';
 import { DRIVER_COUNT, TIPS } from './drivers';
+import type { Participants } from './participants';
 
 export interface ItemState {
   readonly index: number;
@@ -73,6 +74,8 @@ export interface World {
   readonly online: Uint8Array;
   readonly readAt: Int32Array;
   readonly readCount: Int32Array;
+  /** Members who decide for themselves (a classroom's students); absent in ordinary runs. */
+  readonly participants?: Participants;
 }
 
 export function createItem(index: number, spec: ItemSpec, nodes: number): ItemState {
@@ -131,6 +134,7 @@ export interface WorldParts {
   rng: Rng;
   /** Strength of the organizer's tie to each follower (`members.isMember`); no organizer when absent. */
   followStrength?: number;
+  participants?: Participants;
 }
 
 /** Assembles a world: the organizer (if any) is node n, tied to every follower in the overlay. */
@@ -158,6 +162,7 @@ export function createWorld(p: WorldParts): World {
     online: new Uint8Array(nodes),
     readAt: new Int32Array(nodes).fill(-1),
     readCount: new Int32Array(nodes),
+    participants: p.participants,
   };
   for (let i = 0; i < n; i++) w.deg[i] = graph.offsets[i + 1] - graph.offsets[i];
   if (organizer >= 0) {
