@@ -7,6 +7,7 @@ import { compareCommand, compareHelp } from './commands/compare';
 import { batchCommand, batchHelp } from './commands/batch';
 import { mergeCommand, mergeHelp } from './commands/merge';
 import { summarizeCommand, summarizeHelp } from './commands/summarize';
+import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity';
 import { classroomCommand, classroomHelp } from './commands/classroom';
 import { seedsCommand, seedsHelp } from './commands/seeds';
 import { didYouMean } from '../scenario/suggest';
@@ -19,6 +20,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; help:
   batch: { run: batchCommand, help: batchHelp },
   merge: { run: mergeCommand, help: mergeHelp },
   summarize: { run: summarizeCommand, help: summarizeHelp },
+  sensitivity: { run: sensitivityCommand, help: sensitivityHelp },
   classroom: { run: classroomCommand, help: classroomHelp },
   seeds: { run: seedsCommand, help: seedsHelp },
 };
