@@ -7,9 +7,10 @@ import { compareCommand, compareHelp } from './commands/compare';
 import { batchCommand, batchHelp } from './commands/batch';
 import { mergeCommand, mergeHelp } from './commands/merge';
 import { summarizeCommand, summarizeHelp } from './commands/summarize';
-import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity';
 import { classroomCommand, classroomHelp } from './commands/classroom';
+import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity';
 import { seedsCommand, seedsHelp } from './commands/seeds';
+import { calibrateCommand, calibrateHelp } from './commands/calibrate';
 import { didYouMean } from '../scenario/suggest';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
@@ -20,9 +21,10 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; help:
   batch: { run: batchCommand, help: batchHelp },
   merge: { run: mergeCommand, help: mergeHelp },
   summarize: { run: summarizeCommand, help: summarizeHelp },
-  sensitivity: { run: sensitivityCommand, help: sensitivityHelp },
   classroom: { run: classroomCommand, help: classroomHelp },
+  sensitivity: { run: sensitivityCommand, help: sensitivityHelp },
   seeds: { run: seedsCommand, help: seedsHelp },
+  calibrate: { run: calibrateCommand, help: calibrateHelp },
 };
 
 export function usage(): string {
