@@ -6,6 +6,7 @@ import { run as cascade } from './cascade.bench';
 import { run as stepps } from './stepps.bench';
 import { run as policy } from './policy.bench';
 import { run as batch, vcpuLoopChild } from './batch.bench';
+import { run as sensitivity } from './sensitivity.bench';
 
 export async function main(argv: string[]): Promise<number> {
   const child = argv.indexOf('--generate');
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   await cascade(report, json);
   await stepps(report, json);
   await batch(report, json);
+  await sensitivity(report, json);
   await policy(report, json);
   return 0;
 }
