@@ -63,7 +63,7 @@ export function createSimulation(spec: SimulationSpec, options: SimulationOption
   const graph = applyInterventions(options.graph ?? generateNetwork(streams.network, spec.network), spec.interventions, spec.network.seed ?? spec.seed);
   const model = sharingModel(spec.sharing.model);
   throwIfAny(checkSeeding(spec.seeding, graph.n, model.minBudget));
-  const seeds = chooseSeeds(streams.seeding, graph, spec.seeding);
+  const seeds = chooseSeeds(streams.seeding, graph, spec.seeding, spec);
   return new Run(spec, graph, streams, seeds, model.create({ graph, streams, seeds, scenario: spec, participants: options.participants }, spec.sharing));
 }
 

@@ -4,11 +4,11 @@ import type { Graph } from '../../engine/network/graph';
 import type { Problem } from '../../engine/problem';
 import { chooseSeeds } from '../../engine/seeding/strategies';
 import { createStreams } from '../../engine/rng/rng';
-import { describeDiffusion, diffusionOf, type Diffusion } from './diffusion';
-import { imm } from './imm';
-import { opimC } from './opimC';
+import { describeDiffusion, diffusionOf, nearestDiffusion, type Diffusion } from '../../engine/seeding/influence/diffusion';
+import { imm } from '../../engine/seeding/influence/imm';
+import { opimC } from '../../engine/seeding/influence/opimC';
 import { celf } from './celf';
-import type { InfluenceMethod, InfluenceResult } from './result';
+import type { InfluenceMethod, InfluenceResult } from '../../engine/seeding/influence/result';
 
 export const METHODS: readonly InfluenceMethod[] = ['imm', 'opim-c', 'celf'];
 
@@ -70,7 +70,7 @@ export function optimalSeeds(spec: SimulationSpec, graph: Graph, req: SeedsReque
     const r = method === 'imm' ? imm(graph, diffusion, { k, epsilon, ell: req.ell, seed: spec.seed }) : opimC(graph, diffusion, { k, epsilon, delta: 1 / graph.n ** (req.ell ?? 1), seed: spec.seed });
     return { ...r, model: describeDiffusion(diffusion) };
   }
-  const proxy = proxyDiffusion(spec);
+  const proxy = nearestDiffusion(spec.sharing, spec.ticks);
   const candidates = celfCandidates(spec, graph, proxy, k, req.extraCandidates ?? Math.max(k, 8));
   const runs = req.runs ?? 32;
   const c = celf(spec, graph, { k, candidates, runs });
@@ -89,20 +89,6 @@ export function optimalSeeds(spec: SimulationSpec, graph: Graph, req: SeedsReque
     simulations: c.simulations,
     bytes: 0,
   };
-}
-
-/**
- * The classic model nearest each dynamic, for pre-screening: SIR passes along a tie before its
- * sharer recovers with chance T = p / (1 − (1 − p)(1 − recovery)), an independent cascade of p = T;
- * a threshold model is screened as the linear threshold; the rest as the weighted cascade.
- */
-function proxyDiffusion(spec: SimulationSpec): Diffusion {
-  const d = diffusionOf(spec.sharing, spec.ticks);
-  if (!('none' in d)) return d;
-  const s = spec.sharing;
-  if (s.model === 'sir') return { kind: 'uniform', p: s.p / (1 - (1 - s.p) * (1 - s.recovery)), horizon: spec.ticks };
-  if (s.model === 'threshold') return { kind: 'linear-threshold', horizon: spec.ticks };
-  return { kind: 'weighted', horizon: spec.ticks };
 }
 
 /**

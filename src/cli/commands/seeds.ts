@@ -10,7 +10,7 @@ import { loadScenarioFile } from '../files';
 import { checkSeedsRequest, defaultMethod, optimalSeeds, type SeedsAnswer } from '../../analysis/influence/optimalSeeds';
 import { pinNetwork, scenarioGraph, type Estimate } from '../../analysis/influence/monteCarlo';
 import { compareStrategies, type StrategyRow } from '../../analysis/influence/compareStrategies';
-import type { InfluenceMethod } from '../../analysis/influence/result';
+import type { InfluenceMethod } from '../../engine/seeding/influence/result';
 
 export const seedsHelp = 'murmur seeds SCENARIO [--budget K] [--method imm|opim-c|celf] [--epsilon E] [--seed S] [--runs R] [--set path=value ...] [--json]';
 

@@ -7,9 +7,10 @@ import { hubs } from './hubs';
 import { explicit } from './explicit';
 import { microInfluencerStrategy } from './microInfluencers';
 import { bridges } from './bridges';
+import { optimal } from './optimal';
 import type { SeedingStrategyDef } from './strategy';
 
-export const SEEDING = [random, hubs, explicit, microInfluencerStrategy, bridges] as const;
+export const SEEDING = [random, hubs, explicit, microInfluencerStrategy, bridges, optimal] as const;
 
 type SpecOf<D> = D extends SeedingStrategyDef<infer S> ? S : never;
 /** Every seeding spec, one variant per registered strategy. */

@@ -5,6 +5,7 @@ import type { Rng } from '../rng/rng';
 import { InputError, under, type Problem } from '../problem';
 import { checkKind } from '../params';
 import { SEEDING_STRATEGIES, seedingStrategy, type SeedingSpec } from './registry';
+import type { SeedingRun } from './strategy';
 
 export { SEEDING, SEEDING_STRATEGIES, seedingStrategy, type SeedingSpec, type SeedingStrategy } from './registry';
 export { MICRO_BAND, degreePercentile, microInfluencers } from './microInfluencers';
@@ -31,8 +32,8 @@ function checkBudget(b: number, n: number, minBudget: number): Problem[] {
   return Number.isInteger(b) && b >= minBudget && b <= n ? [] : [{ path: 'budget', message: `must be a whole number from ${minBudget} to the population size ${n} (got ${b})` }];
 }
 
-export function chooseSeeds(rng: Rng, g: Graph, spec: SeedingSpec): Int32Array {
+export function chooseSeeds(rng: Rng, g: Graph, spec: SeedingSpec, run?: SeedingRun): Int32Array {
   const d = seedingStrategy(spec.strategy);
   if (!d) throw new InputError(checkSeeding(spec, g.n, 0));
-  return d.choose(rng, g, spec);
+  return d.choose(rng, g, spec, run);
 }

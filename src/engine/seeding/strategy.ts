@@ -3,6 +3,14 @@ import type { Graph } from '../network/graph';
 import type { Rng } from '../rng/rng';
 import type { Problem } from '../problem';
 import type { KindDescriptor, NumberParam } from '../params';
+import type { SharingSpec } from '../sharing/models';
+
+/** What of the run a strategy may read beyond the graph: the optimal strategy chooses for the run's model. */
+export interface SeedingRun {
+  readonly seed: number;
+  readonly ticks: number;
+  readonly sharing: SharingSpec;
+}
 
 export interface SeedingStrategyDef<S extends { strategy: string }> extends KindDescriptor<S> {
   readonly kind: S['strategy'];
@@ -13,8 +21,8 @@ export interface SeedingStrategyDef<S extends { strategy: string }> extends Kind
   checkPopulation?(spec: S, n: number, minBudget: number): Problem[];
   /** Members it seeds (default: the budget). */
   budget?(spec: S): number;
-  /** The seeds, in order; deterministic given the rng. */
-  choose(rng: Rng, g: Graph, spec: S): Int32Array;
+  /** The seeds, in order; deterministic given the rng (and the run, for strategies that read it). */
+  choose(rng: Rng, g: Graph, spec: S, run?: SeedingRun): Int32Array;
 }
 
 /** The budget every strategy that picks its own members declares alike, so it carries over a switch of strategy. */

@@ -1,10 +1,10 @@
 // IMM and OPIM-C against the exact optimum on graphs small enough to enumerate every live-edge graph.
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/engine/network/graph';
-import type { Diffusion } from '../../../src/analysis/influence/diffusion';
-import { RRSets } from '../../../src/analysis/influence/rrSets';
-import { imm } from '../../../src/analysis/influence/imm';
-import { opimC } from '../../../src/analysis/influence/opimC';
+import type { Diffusion } from '../../../src/engine/seeding/influence/diffusion';
+import { RRSets } from '../../../src/engine/seeding/influence/rrSets';
+import { imm } from '../../../src/engine/seeding/influence/imm';
+import { opimC } from '../../../src/engine/seeding/influence/opimC';
 import { exactSpread, subsets } from './exactSpread';
 import { starGraph, tinyGraph } from './tinyGraphs';
 

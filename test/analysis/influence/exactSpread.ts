@@ -1,6 +1,6 @@
 // Exact expected spread on tiny graphs, by enumerating every live-edge graph (the tests' ground truth).
 import type { Graph } from '../../../src/engine/network/graph';
-import type { Diffusion } from '../../../src/analysis/influence/diffusion';
+import type { Diffusion } from '../../../src/engine/seeding/influence/diffusion';
 
 /**
  * Each arc (u → v, the tie seen from v's row) is live with its chance: p, p × strength, or

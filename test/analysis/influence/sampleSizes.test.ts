@@ -1,7 +1,7 @@
 // IMM's and OPIM-C's sample sizes against the papers' formulas, for stated n, k, ε, ℓ.
 import { describe, expect, it } from 'vitest';
-import { immSizes, opimSizes, opimLower, opimUpper } from '../../../src/analysis/influence/sampleSizes';
-import { lnGamma, logBinomial } from '../../../src/analysis/influence/logBinomial';
+import { immSizes, opimSizes, opimLower, opimUpper } from '../../../src/engine/seeding/influence/sampleSizes';
+import { lnGamma, logBinomial } from '../../../src/engine/seeding/influence/logBinomial';
 
 describe('log-binomial', () => {
   it('matches exact small binomials and ln Γ identities', () => {

@@ -1,7 +1,7 @@
 // The engine's independent cascade (uniform p, tie strength, the weighted cascade) and threshold model against exact spreads.
 import { describe, expect, it } from 'vitest';
 import type { SimulationSpec } from '../../../src/engine/simulation';
-import type { Diffusion } from '../../../src/analysis/influence/diffusion';
+import type { Diffusion } from '../../../src/engine/seeding/influence/diffusion';
 import { adoptersPerRun, estimateOf } from '../../../src/analysis/influence/monteCarlo';
 import { independentCascade } from '../../../src/engine/sharing/independentCascade';
 import { exactSpread } from './exactSpread';

@@ -11,8 +11,8 @@ const ws = generateNetwork(createStreams(0, 5).network, { kind: 'watts-strogatz'
 const degree = (g: typeof ws, i: number) => g.offsets[i + 1] - g.offsets[i];
 
 describe('seeding strategies', () => {
-  it('registers random, hubs, explicit, micro-influencers and bridges', () => {
-    expect(SEEDING_STRATEGIES).toEqual(['random', 'hubs', 'explicit', 'micro-influencers', 'bridges']);
+  it('registers random, hubs, explicit, micro-influencers, bridges and optimal', () => {
+    expect(SEEDING_STRATEGIES).toEqual(['random', 'hubs', 'explicit', 'micro-influencers', 'bridges', 'optimal']);
   });
 
   it('random, hubs and explicit choose as before', () => {

@@ -1,5 +1,5 @@
 // IMM (Tang, Shi & Xiao, SIGMOD 2015): estimate a lower bound on OPT, then θ = λ* / LB RR sets, then greedy.
-import type { Graph } from '../../engine/network/graph';
+import type { Graph } from '../../network/graph';
 import type { Diffusion } from './diffusion';
 import { RRSets } from './rrSets';
 import { greedyMaxCoverage } from './maxCoverage';

@@ -1,5 +1,5 @@
 // OPIM-C (Tang et al., SIGMOD 2018): two RR collections doubled each round until the certified ratio suffices.
-import type { Graph } from '../../engine/network/graph';
+import type { Graph } from '../../network/graph';
 import type { Diffusion } from './diffusion';
 import { RRSets } from './rrSets';
 import { coverageOf, greedyMaxCoverage } from './maxCoverage';

@@ -1,7 +1,7 @@
 // Reverse-reachable sets: who reaches a random member over live ties, stored flat in typed arrays.
-import type { Graph } from '../../engine/network/graph';
-import { createStream, type Rng } from '../../engine/rng/rng';
-import { gapByLog, gapTable, geometricGapWithin, type GapTable } from '../../engine/sharing/geometricGaps';
+import type { Graph } from '../../network/graph';
+import { createStream, type Rng } from '../../rng/rng';
+import { gapByLog, gapTable, geometricGapWithin, type GapTable } from '../../sharing/geometricGaps';
 import type { Diffusion } from './diffusion';
 
 /** RR sets drawn from one stream before the next: set i's draws depend only on (seed, name, i). */

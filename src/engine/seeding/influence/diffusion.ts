@@ -1,5 +1,5 @@
 // The classic diffusion models that reverse-reachable sets apply to, and how a scenario maps onto them.
-import type { SharingSpec } from '../../engine/sharing/models';
+import type { SharingSpec } from '../../sharing/models';
 
 /**
  * Where each tie's chance comes from, read in reverse from the receiver v:
@@ -45,4 +45,18 @@ export function describeDiffusion(d: Diffusion): string {
     case 'linear-threshold':
       return `linear threshold (weights 1 / degree)${h}`;
   }
+}
+
+/**
+ * The classic model nearest a dynamic without RR-set theory, for pre-screening (and for the
+ * `optimal` strategy inside a run): SIR passes along a tie before its sharer recovers with chance
+ * T = p / (1 − (1 − p)(1 − recovery)), an independent cascade of p = T; a threshold model is taken
+ * as the linear threshold; the rest (the STEPPS model, Bass) as the weighted cascade.
+ */
+export function nearestDiffusion(sharing: SharingSpec, ticks: number): Diffusion {
+  const d = diffusionOf(sharing, ticks);
+  if (!('none' in d)) return d;
+  if (sharing.model === 'sir') return { kind: 'uniform', p: sharing.p / (1 - (1 - sharing.p) * (1 - sharing.recovery)), horizon: ticks };
+  if (sharing.model === 'threshold') return { kind: 'linear-threshold', horizon: ticks };
+  return { kind: 'weighted', horizon: ticks };
 }
