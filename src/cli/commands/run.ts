@@ -11,8 +11,10 @@ import { intFlag, list, parseFlags } from '../args';
 import { loadScenarioFile, packageVersion } from '../files';
 import { csvLine, csvTable } from '../csv';
 import { progressLine } from '../progress';
+import { graphFormatFlag, writeRunGraph } from '../export/runGraph';
+import { memberLabels } from '../../scenario/networkFile';
 
-export const runHelp = 'murmur run SCENARIO [--seed N] [--ticks T] [--set path=value ...] [--json] [--series] [--out DIR]';
+export const runHelp = 'murmur run SCENARIO [--seed N] [--ticks T] [--set path=value ...] [--json] [--series] [--out DIR [--graph gexf|graphml]]';
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags('run', argv, {
@@ -22,6 +24,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     series: { type: 'boolean' },
     out: { type: 'string' },
+    graph: { type: 'string' },
   });
   if (positionals.length !== 1) throw new InputError([{ path: '', message: `usage: ${runHelp}` }]);
   const file = positionals[0];
@@ -30,6 +33,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const ticks = intFlag('run', 'ticks', values.ticks);
   if (seed !== undefined) overrides.push(`seed=${seed}`);
   if (ticks !== undefined) overrides.push(`ticks=${ticks}`);
+  const graphFormat = graphFormatFlag(values.graph, values.out);
   const scenario = loadScenarioFile(file, overrides);
   const name = scenario.name ?? basename(file).replace(/\.json$/, '');
   const sim = createSimulation(toSimulationSpec(scenario));
@@ -38,6 +42,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   progress?.(-1);
   const output = { scenario: name, seed: scenario.seed, ticks: result.ticks, summary: result.summary, ...(values.series ? { series: result.series } : {}) };
   if (values.out) writeRunFolder(String(values.out), scenario, result, sim.dynamics.records[0], sim.dynamics.tipOf);
+  if (graphFormat) writeRunGraph(String(values.out), graphFormat, scenario.network, sim.graph, sim.dynamics.records[0], sim.dynamics.tipOf);
   if (values.json) process.stdout.write(JSON.stringify(output) + '\n');
   else process.stdout.write(formatSummary(name, scenario.seed, result));
   return 0;
@@ -68,9 +73,12 @@ export function writeRunFolder(dir: string, scenario: Scenario, r: RunResult, re
   writeFileSync(join(dir, 'summary.json'), JSON.stringify({ seed: scenario.seed, ticks: r.ticks, summary: r.summary }, null, 2) + '\n');
   writeFileSync(join(dir, 'series.csv'), csvTable(r.series ?? []));
   let cascade = csvLine(['member', 'parent', 'tick', 'hop', 'driver']);
+  // A file network's members go by their labels (its organizer, past the last member, by "organizer").
+  const labels = memberLabels(scenario.network);
+  const who = (i: number) => (labels ? (labels[i] ?? 'organizer') : i);
   for (let k = 0; k < record.adopters; k++) {
     const i = record.order[k];
-    cascade += csvLine([i, record.parent[i] < 0 ? '' : record.parent[i], record.adoptedAt[i], record.hop[i], tipOf?.(i) ?? '']);
+    cascade += csvLine([who(i), record.parent[i] < 0 ? '' : who(record.parent[i]), record.adoptedAt[i], record.hop[i], tipOf?.(i) ?? '']);
   }
   writeFileSync(join(dir, 'cascade.csv'), cascade);
   const resolved = { ...scenario, network: { ...scenario.network, text: undefined } };
