@@ -27,7 +27,7 @@ function simulator(raw: object, fields: string[]): (theta: readonly number[], se
   return (theta, seed) => {
     const sharing = { ...spec.sharing } as Record<string, unknown>;
     fields.forEach((f, i) => (sharing[f] = theta[i]));
-    const r = runToEnd(createSimulation({ ...spec, sharing, seed } as SimulationSpec, { graph }), { series: true, distances: false });
+    const r = runToEnd(createSimulation({ ...spec, sharing, seed } as unknown as SimulationSpec, { graph }), { series: true, distances: false });
     const curve = r.series!.map((row) => row.adopters);
     // A run that ended early keeps its last count.
     while (curve.length <= DAYS[DAYS.length - 1]) curve.push(curve[curve.length - 1]);
