@@ -6,12 +6,19 @@ import { run as cascade } from './cascade.bench';
 import { run as stepps } from './stepps.bench';
 import { run as policy } from './policy.bench';
 import { run as batch, vcpuLoopChild } from './batch.bench';
+import { run as seeding, seedingChild } from './seeding.bench';
 import { run as sensitivity } from './sensitivity.bench';
+import { run as calibration } from './calibration.bench';
 
 export async function main(argv: string[]): Promise<number> {
   const child = argv.indexOf('--generate');
   if (child >= 0) {
     generateChild(Number(argv[child + 1]));
+    return 0;
+  }
+  const seedingAt = argv.indexOf('--seeding');
+  if (seedingAt >= 0) {
+    seedingChild(argv[seedingAt + 1], argv[seedingAt + 2], Number(argv[seedingAt + 3]));
     return 0;
   }
   const loop = argv.indexOf('--vcpu-loop');
@@ -27,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
   await stepps(report, json);
   await batch(report, json);
   await sensitivity(report, json);
+  await calibration(report, json);
   await policy(report, json);
+  await seeding(report, json);
   return 0;
 }
