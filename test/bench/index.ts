@@ -7,6 +7,7 @@ import { run as stepps } from './stepps.bench';
 import { run as policy } from './policy.bench';
 import { run as batch, vcpuLoopChild } from './batch.bench';
 import { run as seeding, seedingChild } from './seeding.bench';
+import { run as seeding, seedingChild } from './seeding.bench';
 import { run as sensitivity } from './sensitivity.bench';
 import { run as calibration } from './calibration.bench';
 
@@ -14,6 +15,11 @@ export async function main(argv: string[]): Promise<number> {
   const child = argv.indexOf('--generate');
   if (child >= 0) {
     generateChild(Number(argv[child + 1]));
+    return 0;
+  }
+  const seedingAt = argv.indexOf('--seeding');
+  if (seedingAt >= 0) {
+    seedingChild(argv[seedingAt + 1], argv[seedingAt + 2], Number(argv[seedingAt + 3]));
     return 0;
   }
   const seedingAt = argv.indexOf('--seeding');
@@ -36,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
   await sensitivity(report, json);
   await calibration(report, json);
   await policy(report, json);
+  await seeding(report, json);
   await seeding(report, json);
   return 0;
 }

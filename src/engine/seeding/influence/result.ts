@@ -27,7 +27,7 @@ export interface InfluenceResult {
   lowerBound?: number;
   /** Simulated runs (CELF). */
   simulations?: number;
-  /** Bytes of RR sets held at the end (for the bench's memory figure). */
+  /** Most bytes of RR sets held at once (for the bench's memory figure). */
   bytes: number;
   /** OPIM-C's rounds, each with its RR sets per collection and certified ratio. */
   rounds?: { rrSets: number; ratio: number }[];

@@ -4,6 +4,14 @@ import { createStream, type Rng } from '../../rng/rng';
 import { gapByLog, gapTable, geometricGapWithin, type GapTable } from '../../sharing/geometricGaps';
 import type { Diffusion } from './diffusion';
 
+// How a member's row is read in reverse (drawOne): small integers, so the loop branches on a number.
+const UNIFORM = 0;
+const ALL = 1;
+const NONE = 2;
+const WEIGHTED = 3;
+const STRENGTH = 4;
+const THRESHOLD = 5;
+
 /** RR sets drawn from one stream before the next: set i's draws depend only on (seed, name, i). */
 export const BLOCK = 4096;
 
@@ -45,11 +53,23 @@ export class RRSets {
   sample(more: number): void {
     const end = this.count + more;
     this.reserveSets(end + 1);
-    if (this.size + more * 2 > this.nodes.length) this.growNodes(this.size + more * 2, this.size);
     while (this.count < end) {
       if (this.count % BLOCK === 0 || this.rng === null) this.rng = createStream(this.seed, `influence/${this.name}/${Math.floor(this.count / BLOCK)}`);
       this.drawOne(this.rng);
       this.offsets[++this.count] = this.size;
+    }
+  }
+
+  /**
+   * Room for `sets` more sets of `entries` entries in all, made at once: growing by steps copies the
+   * entries and holds old and new arrays together, a peak this avoids when the sizes are foreseen.
+   */
+  reserve(sets: number, entries: number): void {
+    this.reserveSets(this.count + sets + 1);
+    if (this.size + entries > this.nodes.length) {
+      const next = new Uint32Array(Math.ceil(this.size + entries));
+      next.set(this.nodes.subarray(0, this.size));
+      this.nodes = next;
     }
   }
 
@@ -63,24 +83,38 @@ export class RRSets {
     return this.nodes.byteLength + this.offsets.byteLength + this.mark.byteLength;
   }
 
+  /**
+   * One RR set, breadth first from a uniform target, appended to `nodes` (the queue is the set
+   * itself). Members are added only once per set (`mark` holds the set's stamp), and a level past
+   * `horizon` hops is not expanded. Locals rather than fields in the loop: it runs per entry.
+   */
   private drawOne(rng: Rng): void {
     const { n, offsets, targets, strength } = this.graph;
     const d = this.diffusion;
+    const mode = d.kind === 'uniform' ? (this.gaps !== null ? UNIFORM : d.p >= 1 ? ALL : NONE) : d.kind === 'weighted' ? WEIGHTED : d.kind === 'strength' ? STRENGTH : THRESHOLD;
+    const p = d.kind === 'uniform' || d.kind === 'strength' ? d.p : 0;
+    const gaps = this.gaps;
+    const logFail = this.logFail;
+    const horizon = d.horizon;
     const mark = this.mark;
     const stamp = ++this.stamp;
     const start = this.size;
+    let nodes = this.nodes;
     let top = start;
     const target = Math.floor(rng() * n);
-    this.push(target, top++);
+    if (top === nodes.length) nodes = this.growNodes(top + 1, top);
+    nodes[top++] = target;
     mark[target] = stamp;
     let levelEnd = top;
     let depth = 0;
     let examined = 0;
-    for (let q = start; q < top && depth < d.horizon; q++) {
-      const u = this.nodes[q];
+    for (let q = start; q < top && depth < horizon; q++) {
+      const u = nodes[q];
       const a0 = offsets[u];
       const a1 = offsets[u + 1];
-      if (d.kind === 'linear-threshold') {
+      // The ties found live from u: their far ends join the set (at most a row's worth).
+      if (top + (a1 - a0) > nodes.length) nodes = this.growNodes(top + (a1 - a0), top);
+      if (mode === THRESHOLD) {
         // One live incoming tie, each neighbour with weight 1 / degree: the walk stops at a member
         // already in the set (its own live tie is already drawn) or one with no ties.
         if (a1 > a0) {
@@ -88,44 +122,48 @@ export class RRSets {
           const w = targets[a0 + Math.floor(rng() * (a1 - a0))];
           if (mark[w] !== stamp) {
             mark[w] = stamp;
-            this.push(w, top++);
+            nodes[top++] = w;
           }
         }
-      } else if (d.kind === 'strength') {
+      } else if (mode === STRENGTH) {
         examined += a1 - a0;
         for (let a = a0; a < a1; a++) {
-          if (rng() < d.p * strength[a]) {
+          if (rng() < p * strength[a]) {
             const w = targets[a];
             if (mark[w] !== stamp) {
               mark[w] = stamp;
-              this.push(w, top++);
+              nodes[top++] = w;
             }
           }
         }
-      } else {
-        // Geometric skipping over the row: one draw per live tie (uniform p, or 1 / degree of u).
-        let a = a0;
+      } else if (mode === WEIGHTED) {
+        // Geometric skipping with u's own chance 1 / degree: one draw per live tie.
         examined += a1 - a0;
-        if (d.kind === 'weighted') {
-          const lf = this.logFail![a1 - a0];
-          if (lf === -Infinity) a = a0;
-          else a += gapByLog(rng(), lf);
-          for (; a < a1; a += lf === -Infinity ? 1 : 1 + gapByLog(rng(), lf)) {
-            const w = targets[a];
-            if (mark[w] !== stamp) {
-              mark[w] = stamp;
-              this.push(w, top++);
-            }
+        const lf = logFail![a1 - a0];
+        const every = lf === -Infinity;
+        for (let a = a0 + (every ? 0 : gapByLog(rng(), lf)); a < a1; a += every ? 1 : 1 + gapByLog(rng(), lf)) {
+          const w = targets[a];
+          if (mark[w] !== stamp) {
+            mark[w] = stamp;
+            nodes[top++] = w;
           }
-        } else if (d.p >= 1 || this.gaps !== null) {
-          const gaps = this.gaps!;
-          const all = d.p >= 1;
-          for (a += all ? 0 : geometricGapWithin(rng(), gaps, a1 - a0); a < a1; a += all ? 1 : 1 + geometricGapWithin(rng(), gaps, a1 - a - 1)) {
-            const w = targets[a];
-            if (mark[w] !== stamp) {
-              mark[w] = stamp;
-              this.push(w, top++);
-            }
+        }
+      } else if (mode === UNIFORM) {
+        examined += a1 - a0;
+        for (let a = a0 + geometricGapWithin(rng(), gaps!, a1 - a0); a < a1; a += 1 + geometricGapWithin(rng(), gaps!, a1 - a - 1)) {
+          const w = targets[a];
+          if (mark[w] !== stamp) {
+            mark[w] = stamp;
+            nodes[top++] = w;
+          }
+        }
+      } else if (mode === ALL) {
+        examined += a1 - a0;
+        for (let a = a0; a < a1; a++) {
+          const w = targets[a];
+          if (mark[w] !== stamp) {
+            mark[w] = stamp;
+            nodes[top++] = w;
           }
         }
       }
@@ -138,16 +176,11 @@ export class RRSets {
     this.examined += examined;
   }
 
-  private push(v: number, at: number): void {
-    if (at === this.nodes.length) this.growNodes(at + 1, at);
-    this.nodes[at] = v;
-  }
-
   /** A larger array for the entries, keeping the first `keep` (the set being drawn included). */
-  private growNodes(atLeast: number, keep: number): void {
+  private growNodes(atLeast: number, keep: number): Uint32Array {
     const next = new Uint32Array(Math.max(atLeast, Math.ceil(this.nodes.length * 1.5)));
     next.set(this.nodes.subarray(0, keep));
-    this.nodes = next;
+    return (this.nodes = next);
   }
 
   private reserveSets(atLeast: number): void {
