@@ -10,7 +10,12 @@ export default defineConfig({
   server: { headers: isolation },
   preview: { headers: isolation },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    // The studio, and the classroom's two pages (the host view and the student page, served by `murmur classroom`).
+    rollupOptions: { input: { studio: 'index.html', classroomHost: 'src/studio/classroom/host.html', classroomStudent: 'src/classroom/student.html' } },
+  },
   test: {
     projects: [
       {
