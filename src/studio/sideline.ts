@@ -30,6 +30,11 @@ export class Sideline {
     private readonly state: () => SidelineState,
   ) {}
 
+  /** A redraw is owed (new rows or summaries not drawn yet). */
+  get pending(): boolean {
+    return this.due || this.queued;
+  }
+
   /** New rows arrived: redraw soon. */
   markDue(): void {
     this.due = true;

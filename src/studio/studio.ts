@@ -45,6 +45,9 @@ export class Studio {
   sizeMode: SizeMode = 'degree';
   fields: Field[] = [];
   readonly sideline: Sideline;
+  /** True while a restart builds its runs (the previous run stays on screen until then). */
+  loading = false;
+  private building: Promise<void> = Promise.resolve();
   private inFlight = false;
   private generation = 0;
   private nextDue = 0;
@@ -113,6 +116,24 @@ export class Studio {
     this.panel.showProblems([]);
     const generation = ++this.generation;
     this.pause();
+    this.loading = true;
+    let built = () => {};
+    this.building = new Promise<void>((resolve) => (built = resolve));
+    this.panes.ensure(next.compare !== null);
+    const problems: Problem[] = [];
+    try {
+      for (const id of ['A', 'B'] as const) {
+        const pane = this.panes[id];
+        if (!pane) continue;
+        const made = await pane.create(raw, overridesFor(next, id), id === 'B' ? this.panes.A : null);
+        if (generation !== this.generation) return false;
+        if (!made.ok) problems.push(...made.problems);
+      }
+    } finally {
+      if (generation === this.generation) this.loading = false;
+      built();
+    }
+    // The new settings become visible only now that every run has restarted: whoever sees them sees tick 0.
     this.settings = next;
     this.sideline.setSummaries(null);
     this.resolved = resolved;
@@ -122,15 +143,6 @@ export class Studio {
     this.shell.scenarioSelect.value = next.scenario === CUSTOM ? '' : next.scenario;
     this.shell.scenarioNote.textContent = (resolved.description as string | undefined) ?? '';
     performance.mark('studio:fields');
-    this.panes.ensure(next.compare !== null);
-    const problems: Problem[] = [];
-    for (const id of ['A', 'B'] as const) {
-      const pane = this.panes[id];
-      if (!pane) continue;
-      const made = await pane.create(raw, overridesFor(next, id), id === 'B' ? this.panes.A : null);
-      if (generation !== this.generation) return false;
-      if (!made.ok) problems.push(...made.problems);
-    }
     if (problems.length) {
       this.messages.show('settings', 'error', 'The model refused the setting:', problems.map(formatProblem));
       return false;
@@ -228,7 +240,18 @@ export class Studio {
     };
   }
 
+  /**
+   * Nothing left to show: no restart or read under way, no layout moving members, every canvas has
+   * drawn all it was given (no pulse travelling) and the legends, charts and table are up to date.
+   * What a person sees then is the state; tests wait on it before counting pixels.
+   */
+  get quiet(): boolean {
+    return !this.loading && !this.inFlight && !this.sideline.pending && this.livePanes().every((p) => p.layout.settled && p.maybeView?.settled === true);
+  }
+
+  /** Steps k ticks; asked while a restart builds its runs, it steps the new run once it is there. */
   async step(k = 1): Promise<void> {
+    while (this.loading) await this.building;
     if (this.inFlight) return;
     await this.read(k);
   }
@@ -316,7 +339,7 @@ export class Studio {
   /** Animation frame: asks for the ticks that are due (one request at a time), then draws each canvas. */
   private frame(now: number): void {
     this.sideline.tick(now);
-    if (this.playing && !this.inFlight && now >= this.nextDue) {
+    if (this.playing && !this.inFlight && !this.loading && now >= this.nextDue) {
       const interval = 1000 / this.settings.speed;
       const due = Math.min(MAX_CATCH_UP, 1 + Math.floor((now - this.nextDue) / interval));
       this.nextDue = Math.max(this.nextDue + due * interval, now - interval);

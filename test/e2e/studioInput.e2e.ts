@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countColors, decodePng } from './png';
 import { STATE_COLORS } from '../../src/studio/view/palette';
-import { open, root, SHARED, SMALL, studio, useBrowser, validateStderr } from './studioPage';
+import { expectCanvasIsState, open, quiet, root, SHARED, SMALL, studio, useBrowser, validateStderr } from './studioPage';
 
 useBrowser();
 
@@ -41,6 +41,7 @@ describe('studio in a browser: members, files and bad input', () => {
     expect(await box.innerText()).toContain('no session "no-such-session"');
     await box.locator('button', { hasText: 'Restart the model' }).click();
     await page.waitForFunction(() => !document.querySelector('.message[data-key="worker"]'));
+    await quiet(page);
     await page.click('#step');
     await page.waitForFunction(() => window.studio!.tick === 1);
     await page.close();
@@ -83,7 +84,10 @@ describe('studio in a browser: members, files and bad input', () => {
     await page.waitForFunction(() => window.studio!.resolved?.seeding.strategy === 'explicit');
     const seeding = await studio(page, (s) => s.resolved!.seeding);
     expect(seeding).toEqual({ strategy: 'explicit', members: [expect.any(Number)] });
+    // The new settings are visible only once the run has restarted: the tick is 0 the moment they are.
     expect(await studio(page, (s) => s.tick)).toBe(0);
+    const { legend } = await expectCanvasIsState(page, 'A', 'after a seed by click');
+    expect(legend[SHARED]).toBe(1);
     await page.waitForFunction(() => location.search.includes('set=seeding%3D'));
     expect(errors).toEqual([]);
     await page.close();

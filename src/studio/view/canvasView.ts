@@ -145,7 +145,10 @@ export class CanvasView {
   resetRun(seeds: Int32Array): void {
     this.seeds = seeds;
     fillColors(this.rgb, this.n, this.palette);
-    this.nodes?.buffers.aColor.update();
+    // Every colour is uploaded with the next frame: a later partial update (the seeds) widens this range, never narrows it.
+    this.pendingFirst = 0;
+    this.pendingLast = Math.max(0, this.n - 1);
+    this.nodes?.buffers.aColor.update(this.n * 12, 0);
     this.pulses.clear();
     this.highlight = null;
     this.madeTies.clear();
@@ -245,6 +248,11 @@ export class CanvasView {
     this.pendingLast = -1;
     this.frames++;
     return true;
+  }
+
+  /** Everything given to the canvas is on screen: nothing waits for a frame and no pulse is travelling. */
+  get settled(): boolean {
+    return !this.dirty && this.pulses.active === 0 && this.pulses.drawn === 0;
   }
 
   get pulsesInFlight(): number {
