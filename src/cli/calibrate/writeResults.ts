@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvLine } from '../csv';
-import { bandChart } from './bandChart';
+import { bandChart } from '../../analysis/calibration/bandChart';
 import { summarizePosterior } from '../../analysis/calibration/posteriorSummary';
 import type { BandRow } from '../../analysis/calibration/predictiveBand';
 import type { Posterior, PopulationRecord, StopReason } from '../../analysis/calibration/sampler';

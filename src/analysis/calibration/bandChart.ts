@@ -1,6 +1,6 @@
-// The calibration chart as a standalone SVG: the posterior predictive band and median, the observed points over them.
-import type { BandRow } from '../../analysis/calibration/predictiveBand';
-import type { ObservedCurve } from '../../analysis/calibration/curveDistance';
+// The calibration chart as a standalone SVG string (the CLI writes it, a page can show it): the posterior predictive band and median, the observed points over them.
+import type { BandRow } from './predictiveBand';
+import type { ObservedCurve } from './curveDistance';
 
 const W = 720;
 const H = 400;
