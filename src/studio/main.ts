@@ -9,11 +9,14 @@ import { attachBindings } from './bindings';
 import { attachInspector } from './inspector';
 import { attachLessons, type Lessons } from './lesson/attachLessons';
 import { LESSON_PARAMS, readLessonLink } from './lesson/lessonLink';
+import { attachWhatMatters, openMattersLink, type WhatMatters } from './sensitivity/whatMatters';
+import { MATTERS_PARAMS } from './sensitivity/mattersLink';
 
 declare global {
   interface Window {
     studio?: Studio;
     lessons?: Lessons;
+    whatMatters?: WhatMatters;
   }
 }
 
@@ -21,11 +24,12 @@ async function boot(): Promise<void> {
   const host = document.getElementById('app')!;
   performance.mark('studio:boot');
   const shell = buildShell(host);
-  const parsed = fromQuery(location.search, BUNDLED.map((s) => s.name), DEFAULT_SCENARIO, LESSON_PARAMS);
+  const parsed = fromQuery(location.search, BUNDLED.map((s) => s.name), DEFAULT_SCENARIO, [...LESSON_PARAMS, ...MATTERS_PARAMS]);
   const studio = new Studio(shell, parsed.settings);
   window.studio = studio;
   attachBindings(studio);
   attachInspector(studio);
+  const matters = (window.whatMatters = attachWhatMatters(studio));
   // Files dropped or opened go to the lesson loader or the scenario loader by what they hold.
   const lessons = attachLessons(studio);
   window.lessons = lessons;
@@ -41,6 +45,7 @@ async function boot(): Promise<void> {
   }
   await studio.drawn();
   document.body.dataset.ready = 'true';
+  if (!link) void openMattersLink(matters, location.search);
 }
 
 void boot();
