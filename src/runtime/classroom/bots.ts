@@ -1,6 +1,7 @@
 // Simulated students over the real protocol: for rehearsals and load tests, each a WebSocket client like a phone.
 import { performance } from 'node:perf_hooks';
-import { WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
+import { WebSocketClient } from './wsLoader';
 import { createStream } from '../../engine/rng/rng';
 import type { Prompt, ServerMessage } from './protocol';
 
@@ -55,7 +56,7 @@ export async function runBots(opts: BotOptions): Promise<BotReport> {
     new Promise<void>((done) => {
       const rng = createStream(opts.seed ?? 1, `bot${bot}`);
       const sent = new Map<string, number>();
-      const ws = new WebSocket(address);
+      const ws: WebSocket = new WebSocketClient(address);
       ws.on('open', () => ws.send(JSON.stringify({ t: 'join', code, nickname: `bot ${bot + 1}` })));
       ws.on('message', (data) => {
         const m = JSON.parse(data.toString()) as ServerMessage;

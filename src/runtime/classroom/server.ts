@@ -1,7 +1,8 @@
 // The classroom server: pages over HTTP, live play over one WebSocket, the session log on disk; the only authority.
 import { createServer, type Server } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { WebSocket, WebSocketServer as Wss } from 'ws';
+import { WebSocketServer } from './wsLoader';
 import { appendLine, openLog } from './logFile';
 import { newCode, newToken, digest } from './secrets';
 import { ClassSession, type SessionEvent, type SessionSetup } from './session';
@@ -46,7 +47,7 @@ const CODE_TRIES_TOTAL = 2000;
 export class ClassroomServer {
   readonly session: ClassSession;
   private readonly http: Server;
-  private readonly wss: WebSocketServer;
+  private readonly wss: Wss;
   private readonly clients = new Map<WebSocket, Client>();
   private readonly sockets = new Map<number, WebSocket>();
   private readonly keys: Map<string, number>;
