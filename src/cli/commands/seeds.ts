@@ -4,6 +4,7 @@ import { toSimulationSpec } from '../../scenario/spec';
 import { InputError } from '../../engine/problem';
 import { seedingBudget } from '../../engine/seeding/strategies';
 import { parseEdgeList } from '../../engine/network/generators/edgeList';
+import { memberLabels } from '../../scenario/networkFile';
 import type { SimulationSpec } from '../../engine/simulation';
 import { intFlag, numberFlag, parseFlags } from '../args';
 import { loadScenarioFile } from '../files';
@@ -82,8 +83,8 @@ function interval(e: Estimate): { mean: number; low: number; high: number; runs:
 /** An imported network's labels (ids in the order the file first names them), else undefined. */
 function labelsOf(spec: SimulationSpec): string[] | undefined {
   const net = spec.network;
-  if (net.kind !== 'edge-list' || net.text === undefined) return undefined;
-  return parseEdgeList(net.text, net.file, net.strength ?? 1).ids;
+  if (net.kind === 'edge-list') return net.text === undefined ? undefined : parseEdgeList(net.text, net.file, net.strength ?? 1).ids;
+  return memberLabels(net);
 }
 
 const fixed = (x: number, d = 1) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
