@@ -1,6 +1,7 @@
 // A scenario's network file: loaded through the caller's readText, parsed once, checked against the scenario's mapping.
 import { InputError, type Problem } from '../engine/problem';
-import { fileNetworkProblems, readNetworkFile, type FileNetworkSpec } from '../engine/network/formats/fileNetwork';
+import { fileGraph, fileNetworkProblems, readNetworkFile, type FileNetworkSpec } from '../engine/network/formats/fileNetwork';
+import type { Graph } from '../engine/network/graph';
 import { fileNotes, type NetworkFile } from '../engine/network/formats/networkFile';
 import type { NetworkSpec } from '../engine/network/networks';
 
@@ -42,4 +43,14 @@ export function loadNetworkFile(spec: FileNetworkSpec, readText: ((path: string)
 export function memberLabels(network: NetworkSpec): string[] | undefined {
   if (network.kind !== 'file' || network.text === undefined) return undefined;
   return parsedNetworkFile(network).labels;
+}
+
+/**
+ * A file network's graph from the parse the loader already made, for createSimulation's `graph`
+ * option: a run then reads a large file once, not once to validate and again to build. Undefined
+ * for other networks (the run builds them itself).
+ */
+export function fileNetworkGraph(network: NetworkSpec): Graph | undefined {
+  if (network.kind !== 'file' || network.text === undefined) return undefined;
+  return fileGraph(parsedNetworkFile(network), network);
 }

@@ -6,7 +6,7 @@ import { run as cascade } from './cascade.bench';
 import { run as stepps } from './stepps.bench';
 import { run as policy } from './policy.bench';
 import { run as batch, vcpuLoopChild } from './batch.bench';
-import { run as seeding, seedingChild } from './seeding.bench';
+import { networkFileChild, run as networkFiles } from './networkFiles.bench';
 import { run as seeding, seedingChild } from './seeding.bench';
 import { run as sensitivity } from './sensitivity.bench';
 import { run as calibration } from './calibration.bench';
@@ -22,9 +22,14 @@ export async function main(argv: string[]): Promise<number> {
     seedingChild(argv[seedingAt + 1], argv[seedingAt + 2], Number(argv[seedingAt + 3]));
     return 0;
   }
-  const seedingAt = argv.indexOf('--seeding');
-  if (seedingAt >= 0) {
-    seedingChild(argv[seedingAt + 1], argv[seedingAt + 2], Number(argv[seedingAt + 3]));
+  const fileChild = argv.indexOf('--network-file');
+  if (fileChild >= 0) {
+    networkFileChild(argv[fileChild + 1] as 'file' | 'edge-list', argv[fileChild + 2]);
+    return 0;
+  }
+  // `npm run bench -- --only network-files` runs that section alone.
+  if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'network-files') {
+    await networkFiles(reporter(argv.includes('--json')), argv.includes('--json'));
     return 0;
   }
   const loop = argv.indexOf('--vcpu-loop');
@@ -42,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   await sensitivity(report, json);
   await calibration(report, json);
   await policy(report, json);
-  await seeding(report, json);
+  await networkFiles(report, json);
   await seeding(report, json);
   return 0;
 }

@@ -12,7 +12,7 @@ import { loadScenarioFile, packageVersion } from '../files';
 import { csvLine, csvTable } from '../csv';
 import { progressLine } from '../progress';
 import { graphFormatFlag, writeRunGraph } from '../export/runGraph';
-import { memberLabels } from '../../scenario/networkFile';
+import { fileNetworkGraph, memberLabels } from '../../scenario/networkFile';
 
 export const runHelp = 'murmur run SCENARIO [--seed N] [--ticks T] [--set path=value ...] [--json] [--series] [--out DIR [--graph gexf|graphml]]';
 
@@ -36,7 +36,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const graphFormat = graphFormatFlag(values.graph, values.out);
   const scenario = loadScenarioFile(file, overrides);
   const name = scenario.name ?? basename(file).replace(/\.json$/, '');
-  const sim = createSimulation(toSimulationSpec(scenario));
+  const sim = createSimulation(toSimulationSpec(scenario), { graph: fileNetworkGraph(scenario.network) });
   const progress = progressLine('run', scenario.ticks);
   const result = runToEnd(sim, { series: values.series === true || values.out !== undefined, onTick: progress ? (r) => progress(r.tick) : undefined });
   progress?.(-1);

@@ -12,10 +12,10 @@ export class TieCollector {
   private readonly columns = new Map<string, NodeAttribute>();
   private u = new Int32Array(1024);
   private v = new Int32Array(1024);
-  private w = new Float64Array(1024);
+  /** Weights, allocated at the first tie that gives one (a pattern file never does). */
+  private w: Float64Array | null = null;
   private raw = 0;
   private selfLoops = 0;
-  private weighted = false;
   directed = false;
   /** Every node came from addNumberedNodes: ids are unique labels already. */
   private numbered = false;
@@ -75,7 +75,7 @@ export class TieCollector {
     const grow = <T extends Int32Array | Float64Array>(x: T, y: T): T => (y.set(x.subarray(0, this.raw)), y);
     this.u = grow(this.u, new Int32Array(count));
     this.v = grow(this.v, new Int32Array(count));
-    this.w = grow(this.w, new Float64Array(count));
+    if (this.w) this.w = grow(this.w, new Float64Array(count));
   }
 
   /** A tie between node indices; `weight` NaN when the file gives none. */
@@ -88,12 +88,13 @@ export class TieCollector {
       const grow = <T extends Int32Array | Float64Array>(x: T, y: T): T => (y.set(x), y);
       this.u = grow(this.u, new Int32Array(this.raw * 2));
       this.v = grow(this.v, new Int32Array(this.raw * 2));
-      this.w = grow(this.w, new Float64Array(this.raw * 2));
+      if (this.w) this.w = grow(this.w, new Float64Array(this.raw * 2));
     }
     this.u[this.raw] = a < b ? a : b;
     this.v[this.raw] = a < b ? b : a;
-    if (weight === weight) this.weighted = true;
-    this.w[this.raw++] = weight;
+    if (weight === weight && !this.w) this.w = new Float64Array(this.u.length).fill(NaN);
+    if (this.w) this.w[this.raw] = weight;
+    this.raw++;
   }
 
   finish(): NetworkFile {
@@ -111,18 +112,19 @@ export class TieCollector {
     for (let k = 0; k < raw; k++) order[count[u[byV[k]]]++] = byV[k];
     const eu = new Int32Array(raw);
     const ev = new Int32Array(raw);
-    const weights = new Float64Array(raw);
+    const weights = w ? new Float64Array(raw) : null;
     let m = 0;
     for (let k = 0; k < raw; k++) {
       const e = order[k];
-      const we = w[e] === w[e] ? w[e] : 1;
+      const we = w && w[e] === w[e] ? w[e] : 1;
       if (m > 0 && eu[m - 1] === u[e] && ev[m - 1] === v[e]) {
-        if (we > weights[m - 1]) weights[m - 1] = we;
+        if (weights && we > weights[m - 1]) weights[m - 1] = we;
         continue;
       }
       eu[m] = u[e];
       ev[m] = v[e];
-      weights[m++] = we;
+      if (weights) weights[m] = we;
+      m++;
     }
     const given = this.numbered && this.labels.every((l) => l === undefined) ? this.ids : this.labels.map((l, i) => l ?? this.ids[i]);
     const labelsFromIds = given !== this.ids && new Set(given).size !== n;
@@ -135,7 +137,7 @@ export class TieCollector {
       m,
       eu: eu.slice(0, m),
       ev: ev.slice(0, m),
-      weights: this.weighted ? weights.slice(0, m) : null,
+      weights: weights ? weights.slice(0, m) : null,
       attributes,
       directed: this.directed,
       selfLoops: this.selfLoops,
