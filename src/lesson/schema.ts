@@ -65,6 +65,20 @@ export const step = z.strictObject({
     .meta({ description: 'Members the step points at: the two ends of a path, or those to highlight' }),
 });
 
+/** How a class plays the lesson live (`murmur classroom LESSON`): where students sit, and what changes mid-session. */
+export const classroom = z
+  .strictObject({
+    seats: z.number().int().min(1).max(500).optional().meta({ description: 'Most students the session seats (empty seats are simulated members); 40 when absent' }),
+    placement: z.enum(['circle', 'spread', 'halves']).optional().meta({ description: 'circle: the class is a circle of its own; spread: students among simulated members; halves: the class split in two' }),
+    ties: z
+      .strictObject({ round: z.number().int().min(1), count: z.number().int().min(1).max(100) })
+      .optional()
+      .meta({ description: 'Long-range ties added between circles before this round' }),
+    titles: z.record(z.string(), z.string().min(1).max(80)).optional().meta({ description: 'What students read as each item\'s title, by item id' }),
+    roundMs: z.number().int().min(1000).max(600_000).optional().meta({ description: 'Time students have to answer a round, in milliseconds' }),
+  })
+  .meta({ description: 'Settings for playing the lesson as a participatory classroom session' });
+
 export const lesson = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(1),
@@ -73,6 +87,7 @@ export const lesson = z.strictObject({
     .union([z.string().min(1), z.record(z.string(), z.unknown())])
     .meta({ description: 'A scenario file name relative to the lesson file, or a scenario written inline' }),
   steps: z.array(step).min(1),
+  classroom: classroom.optional(),
 });
 
 /** A lesson as written in a file. */

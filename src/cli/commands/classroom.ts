@@ -17,7 +17,7 @@ export const classroomHelp =
   '  murmur classroom replay LOG.jsonl [--json]';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DEFAULT_LESSON = 'scenarios/lessons/would-you-share.json';
+const DEFAULT_LESSON = 'scenarios/lessons/classroom/would-you-share.json';
 
 export async function classroomCommand(argv: string[]): Promise<number> {
   if (argv[0] === 'bots') return botsCommand(argv.slice(1));
