@@ -35,5 +35,10 @@ const lazySessionApi: LazySessionApi = {
   sessionIds: lazy('sessionIds'),
 };
 
-export const workerApi = { ...runApi, ...lazySessionApi };
+/** Optimal seeds beside every heuristic (studio "Suggest seeds"); its module loads on the first call. */
+const seedsApi = {
+  suggestSeeds: async (...args: Parameters<typeof import('../analysis/influence/suggestSeeds').suggestSeeds>) => (await import('../analysis/influence/suggestSeeds')).suggestSeeds(...args),
+};
+
+export const workerApi = { ...runApi, ...lazySessionApi, ...seedsApi };
 export type WorkerApi = typeof workerApi;

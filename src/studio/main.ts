@@ -11,6 +11,7 @@ import { attachLessons, type Lessons } from './lesson/attachLessons';
 import { LESSON_PARAMS, readLessonLink } from './lesson/lessonLink';
 import { attachWhatMatters, openMattersLink, type WhatMatters } from './sensitivity/whatMatters';
 import { MATTERS_PARAMS } from './sensitivity/mattersLink';
+import { attachSuggestSeeds } from './seeds/suggestSeedsPanel';
 
 declare global {
   interface Window {
@@ -30,6 +31,7 @@ async function boot(): Promise<void> {
   attachBindings(studio);
   attachInspector(studio);
   const matters = (window.whatMatters = attachWhatMatters(studio));
+  (window as unknown as { suggestSeeds: unknown }).suggestSeeds = attachSuggestSeeds(studio);
   // Files dropped or opened go to the lesson loader or the scenario loader by what they hold.
   const lessons = attachLessons(studio);
   window.lessons = lessons;
