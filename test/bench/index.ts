@@ -10,6 +10,7 @@ import { networkFileChild, run as networkFiles } from './networkFiles.bench';
 import { run as seeding, seedingChild } from './seeding.bench';
 import { run as sensitivity } from './sensitivity.bench';
 import { run as calibration } from './calibration.bench';
+import { run as classroom } from './classroom.bench';
 
 export async function main(argv: string[]): Promise<number> {
   const child = argv.indexOf('--generate');
@@ -49,5 +50,6 @@ export async function main(argv: string[]): Promise<number> {
   await policy(report, json);
   await networkFiles(report, json);
   await seeding(report, json);
+  await classroom(report, json);
   return 0;
 }
