@@ -8,11 +8,12 @@ import type { SimulationSpec } from '../engine/simulation';
 
 /**
  * The key of a network that every run shares, or undefined when each run draws its own.
- * `network.seed` fixes the generator's stream; an edge list uses no randomness at all.
+ * `network.seed` fixes the generator's stream; a file (edge list or other) uses no randomness at all.
  */
 export function sharedGraphKey(spec: SimulationSpec): string | undefined {
   const net = spec.network as SimulationSpec['network'] & { text?: string };
-  if (net.seed === undefined && net.kind !== 'edge-list') return undefined;
+  // Files (an edge list or any network file) use no randomness: every run shares one graph.
+  if (net.seed === undefined && net.kind !== 'edge-list' && net.kind !== 'file') return undefined;
   return stableJson(net);
 }
 

@@ -2,6 +2,7 @@
 import { InputError, type Problem } from '../engine/problem';
 import { fileGraph, fileNetworkProblems, readNetworkFile, type FileNetworkSpec } from '../engine/network/formats/fileNetwork';
 import type { Graph } from '../engine/network/graph';
+import { resolveTraits } from '../engine/network/formats/memberTraits';
 import { fileNotes, type NetworkFile } from '../engine/network/formats/networkFile';
 import type { NetworkSpec } from '../engine/network/networks';
 
@@ -36,7 +37,10 @@ export function loadNetworkFile(spec: FileNetworkSpec, readText: ((path: string)
   if (spec.text === undefined) return [];
   const parsed = parsedNetworkFile(spec);
   if (onNote) for (const note of fileNotes(parsed, spec.file)) onNote(note);
-  return fileNetworkProblems(parsed, spec);
+  const problems = fileNetworkProblems(parsed, spec);
+  // The traits' values go into the spec, so a worker given the shared graph (and no text) has them.
+  if (problems.length === 0 && spec.traits) spec.traitValues = resolveTraits(parsed, spec.file, spec.traits) as FileNetworkSpec['traitValues'];
+  return problems;
 }
 
 /** Member labels for outputs: a file network's node labels, or undefined (members are numbered 0..n-1). */

@@ -96,6 +96,23 @@ describe('murmur run --graph', () => {
   });
 });
 
+describe('murmur batch on a network file', () => {
+  it('shares one graph across runs and gives each seed the summary murmur run gives it', async () => {
+    const out = join(tmp, 'karate.jsonl');
+    const [b, ...runs] = await Promise.all([
+      murmur('batch', 'scenarios/networks/florentine-families.json', '--seeds', '1..3', '--workers', '2', '--out', out),
+      ...[1, 2, 3].map((seed) => murmur('run', 'scenarios/networks/florentine-families.json', '--seed', String(seed), '--json')),
+    ]);
+    expect(b.code).toBe(0);
+    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    rows.forEach((row, k) => {
+      const { summary } = JSON.parse(runs[k].stdout);
+      expect(row.seed).toBe(k + 1);
+      for (const [metric, value] of Object.entries(summary)) expect(row[metric]).toEqual(value);
+    });
+  });
+});
+
 describe('bad network input: one line, exit 2', () => {
   const scenario = (name: string, network: object) => write(`${name}.json`, JSON.stringify({ network, sharing: { model: 'independent-cascade', p: 0.2 } }));
 

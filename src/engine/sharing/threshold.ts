@@ -2,6 +2,7 @@
 import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
 import { checkDistribution, sampleInto, type Distribution } from '../rng/distributions';
 import type { SharingModel } from './model';
+import { fileTrait } from '../network/formats/memberTraits';
 import { READ_AHEAD, touchRows } from '../network/readAhead';
 
 /**
@@ -22,10 +23,13 @@ export const threshold: SharingModel<ThresholdSpec> = {
   summary: 'a member adopts when the fraction of its neighbours who adopted reaches its threshold φ (Watts 2002)',
   minBudget: 1,
   check: (spec) => checkDistribution('threshold', spec.threshold, 0, 1),
-  create({ graph, streams, seeds }, spec) {
+  create({ graph, streams, seeds, scenario }, spec) {
     const n = graph.n;
     const phi = new Float64Array(n);
     sampleInto(streams.traits, spec.threshold, phi);
+    // A network file may give each member's φ (drawn first all the same, so no other draw moves).
+    const given = fileTrait(scenario.network, 'threshold');
+    if (given) phi.set(given);
     const record = createRecord(n);
     const { offsets, targets } = graph;
     const { parent, seenAt, seenOrder, adoptedAt, hop, order, mark } = record;

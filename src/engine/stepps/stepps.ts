@@ -6,6 +6,7 @@ import { chooseSeeds } from '../seeding/strategies';
 import { createPolicy } from '../policy/organizer';
 import type { Policy } from '../policy/policy';
 import { drawMembers } from './members';
+import { applyFileTraits } from '../network/formats/memberTraits';
 import { TieOverlay } from './ties';
 import { createWorld, newCounters, type Counters, type World } from './world';
 import { deliverShares } from './deliver';
@@ -57,6 +58,7 @@ export const stepps: SharingModel<SteppsSpec> = {
     const organizer = organizerSpec ? n : -1;
     const nodes = organizer >= 0 ? n + 1 : n;
     const members = drawMembers(streams.traits, scenario.population ?? POPULATION_DEFAULTS, n, nodes);
+    applyFileTraits(members, scenario.network);
     const itemSpecs: ItemSpec[] = scenario.content?.items.length ? scenario.content.items : [{ id: 'item', ...ITEM_DEFAULTS }];
     const w = createWorld({ graph, members, items: itemSpecs, spec, rng: streams.dynamics, followStrength: organizerSpec?.followStrength, participants });
     // Seeds: the first seeded item gets the run's seeds; other seeded items draw their own, in item order.

@@ -5,6 +5,7 @@ import { buildGraph, buildPeakBytes, type Graph } from '../graph';
 import { memoryProblem, TIE_STRENGTH, type NetworkGenerator } from '../generator';
 import type { Workspace } from '../../workspace';
 import { formatOf, NETWORK_FORMATS, type NetworkFile, type NetworkFormat } from './networkFile';
+import { FILE_TRAIT_NAMES, FILE_TRAITS, resolveTraits, type FileTrait } from './memberTraits';
 import { parseGraphml } from './graphml';
 import { parseGexf } from './gexf';
 import { parseGml } from './gml';
@@ -28,6 +29,10 @@ export interface FileNetworkSpec {
   strength?: number;
   /** A node attribute whose distinct values become community ids (graph.community), in order of first appearance. */
   community?: string;
+  /** Member traits read from numeric node attributes: trait → attribute name. */
+  traits?: Partial<Record<FileTrait, string>>;
+  /** The traits' values per member, filled in by the loader from the file (they travel to workers without the text). */
+  traitValues?: Partial<Record<FileTrait, number[]>>;
   seed?: number;
 }
 
@@ -98,6 +103,10 @@ export function fileNetworkProblems(f: NetworkFile, spec: FileNetworkSpec): Prob
     const c = communityOf(f, spec);
     if (!('community' in c)) out.push(c);
   }
+  if (spec.traits) {
+    const t = resolveTraits(f, spec.file, spec.traits);
+    if ('path' in t) out.push(t as Problem);
+  }
   return out;
 }
 
@@ -120,6 +129,16 @@ export const fileNetwork: NetworkGenerator<FileNetworkSpec> = {
     weights: { type: 'choice', options: WEIGHT_MAPPINGS, doc: 'Edge weights to tie strengths: as-is (already in (0, 1]; default), max (w / largest), log-max (ln(1+w) / ln(1+largest)), ignore' },
     strength: { ...TIE_STRENGTH, doc: 'Strength of ties the file gives no weight (all ties under weights: ignore); default 1' },
     community: { type: 'text', minLength: 1, doc: "A node attribute whose values are the community ids (community measures, bridges seeding, the studio's colours)" },
+    traits: {
+      type: 'group',
+      params: Object.fromEntries(FILE_TRAIT_NAMES.map((t) => [t, { type: 'text', minLength: 1, doc: `A numeric node attribute giving each member's ${t}: ${FILE_TRAITS[t].doc}` }])),
+      doc: 'Member traits read from node attributes (each names a numeric attribute every member has)',
+    },
+    traitValues: {
+      type: 'group',
+      params: Object.fromEntries(FILE_TRAIT_NAMES.map((t) => [t, { type: 'list', of: { type: 'number' } }])),
+      doc: 'The traits per member, filled in by the loader',
+    },
   },
   check(spec: FileNetworkSpec): Problem[] {
     const problems: Problem[] = [];
