@@ -5,6 +5,7 @@ import { seriesCollector, summarize, type SeriesRow, type Summary } from '../eng
 import { InputError, type Problem } from '../engine/problem';
 import { NOT_ADOPTED, ROOT, type CascadeRecord } from '../engine/cascade/record';
 import type { Graph } from '../engine/network/graph';
+import { networkGenerator } from '../engine/network/networks';
 import { validateScenario } from '../scenario/load';
 import { toSimulationSpec } from '../scenario/spec';
 import type { Scenario } from '../scenario/schema';
@@ -49,9 +50,14 @@ export type SessionCreated =
       n: number;
       m: number;
       communities: number;
-      /** Omitted when the graph of `keepGraphOf` was reused (same network and network seed). */
+      /** Omitted when the graph of `keepGraphOf` was reused whole (same network, seed and interventions). */
       graph?: GraphArrays;
       sameGraph: boolean;
+      /**
+       * The same members as `keepGraphOf` (same network and network seed), though interventions may
+       * have taken different ties out: the studio keeps their positions and draws the new ties.
+       */
+      sameMembers: boolean;
       layout: LayoutHint;
       seeds: Int32Array;
       ticks: number;
@@ -119,8 +125,7 @@ function networkKey(s: Scenario): string {
 }
 
 export function layoutHint(s: Scenario, g: Graph): LayoutHint {
-  const kind = s.network.kind;
-  if (kind === 'watts-strogatz' || kind === 'newman-watts' || kind === 'ring-lattice') return { kind: 'ring' };
+  if (networkGenerator(s.network.kind).shape === 'ring') return { kind: 'ring' };
   if (g.communities > 1) return { kind: 'circles', communities: g.communities };
   return { kind: 'disc' };
 }
@@ -208,6 +213,8 @@ export const sessionApi = {
       const previous = opts.keepGraphOf ? sessions.get(opts.keepGraphOf) : undefined;
       const reuse = previous && previous.networkKey === key ? previous.sim.graph : undefined;
       sim = createSimulation(toSimulationSpec(scenario), { graph: reuse });
+      // Interventions may hand back another graph from the one reused: then its ties must be sent.
+      const same = reuse !== undefined && sim.graph === reuse;
       // Ties made during the run are recorded from here on, for the canvas.
       sim.dynamics.tieChanges?.();
       const id = opts.id ?? `s${nextId++}`;
@@ -227,7 +234,7 @@ export const sessionApi = {
         maxPulses: opts.maxPulses ?? 4096,
         networkKey: key,
       });
-      const graph = reuse ? undefined : copyGraph(sim.graph);
+      const graph = same ? undefined : copyGraph(sim.graph);
       const seeds = sim.seeds.slice();
       const created: SessionCreated = {
         ok: true,
@@ -236,7 +243,8 @@ export const sessionApi = {
         m: sim.graph.m,
         communities: sim.graph.communities,
         graph,
-        sameGraph: reuse !== undefined,
+        sameGraph: same,
+        sameMembers: reuse !== undefined,
         layout: layoutHint(scenario, sim.graph),
         seeds,
         ticks: scenario.ticks,

@@ -10,7 +10,7 @@ import { itemsOf, keyNumbers } from '../../src/studio/lesson/keyNumbers';
 import { numbersOf } from '../../src/studio/lesson/stepNumbers';
 import { COLORS } from '../../src/studio/view/palette';
 import { countColors, decodePng } from './png';
-import { canvasCounts, open, root, studio, useBrowser, validateStderr } from './studioPage';
+import { canvasCounts, expectCanvasIsState, open, quiet, root, studio, useBrowser, validateStderr } from './studioPage';
 
 useBrowser();
 
@@ -48,12 +48,19 @@ describe('lesson mode in a browser', () => {
       const phase = await stepReady(page, k);
       await page.waitForFunction((q) => location.search === q, `?lesson=${name}&step=${k}`);
       expect(await page.locator('#lesson-step-title').innerText()).toBe(step.step.title);
+      // The canvas is the state from the first frame of the step: nothing of the step before is left.
+      const panes = step.compare ? (['A', 'B'] as const) : (['A'] as const);
       if (step.step.predict) {
         expect(phase).toBe('predict');
         expect(await page.locator('#lesson-numbers').isHidden()).toBe(true);
+        for (const p of panes) await expectCanvasIsState(page, p, `${name} step ${k} before Reveal`);
         await page.click('#lesson-reveal');
+      } else if (phase === 'running') {
+        await page.evaluate(() => window.lessons!.mode.runner.pause());
+        for (const p of panes) await expectCanvasIsState(page, p, `${name} step ${k} as it starts`);
       }
       await skipToEnd(page, k);
+      for (const p of panes) await expectCanvasIsState(page, p, `${name} step ${k} at its end`);
       const n = numbersOf(runStep(loaded, k - 1));
       const expected = Object.fromEntries(keyNumbers(step.step, n, itemsOf(step.scenario)).map((r) => [r.id, r.values]));
       expect(await shownNumbers(page)).toEqual(expected);
@@ -80,10 +87,13 @@ describe('lesson mode in a browser', () => {
     await marker.waitFor();
     expect(await marker.innerText()).toBe('member 500');
     await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 30_000 });
-    await page.waitForTimeout(100);
-    const at = (await studio(page, (s) => s.panes.A!.view.screenOf(500)))!;
-    const ring = (await page.locator('.member-marker[data-member="500"] .member-ring').boundingBox())!;
-    expect(Math.hypot(ring.x + ring.width / 2 - at[0], ring.y + ring.height / 2 - at[1])).toBeLessThan(3);
+    // The marker follows its member frame by frame: once the page is quiet it sits on it.
+    await quiet(page);
+    await page.waitForFunction(() => {
+      const at = window.studio!.panes.A!.view.screenOf(500);
+      const r = document.querySelector('.member-marker[data-member="500"] .member-ring')?.getBoundingClientRect();
+      return at !== null && r !== undefined && Math.hypot(r.x + r.width / 2 - at[0], r.y + r.height / 2 - at[1]) < 3;
+    });
     const path = await pixels(page, COLORS.path); // the markers' rings have the path's colour
     await choices.nth(1).click();
     expect(await choices.nth(1).getAttribute('aria-pressed')).toBe('true');
@@ -93,8 +103,7 @@ describe('lesson mode in a browser', () => {
     expect((await shownNumbers(page)).distance).toEqual(['9.15']);
     expect(await page.locator('#lesson-predict [data-answer]').innerText()).toContain('It collapses, to under 10');
     // The shortest path between members 0 and 500 is drawn on the canvas once revealed.
-    await page.waitForTimeout(300);
-    expect(await pixels(page, COLORS.path)).toBeGreaterThan(path + 300);
+    await expect.poll(() => pixels(page, COLORS.path), { timeout: 30_000 }).toBeGreaterThan(path + 300);
     mkdirSync(join(root, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(root, 'test-results/lesson-revealed.png') });
     expect(errors).toEqual([]);
@@ -250,6 +259,7 @@ describe('lesson mode in a browser', () => {
 
 /** Pixels of one colour on run A's canvas. */
 async function pixels(page: Page, color: string): Promise<number> {
+  await quiet(page);
   const box = (await page.locator('#pane-A [data-role="canvas"]').boundingBox())!;
   return countColors(decodePng(await page.screenshot({ clip: box })), [color], 16)[0];
 }

@@ -156,7 +156,8 @@ export async function expectCanvasIsState(page: Page, pane: 'A' | 'B' = 'A', lab
     if (counts[s] === 0) expect(seen[s], `${detail}: state ${s} has no members`).toBe(0);
     else expect(Math.abs(seen[s] - counts[s]), `${detail}: state ${s}`).toBeLessThanOrEqual(slack);
   }
-  expect(other, `${detail}: centres of no state's colour`).toBeLessThanOrEqual(Math.ceil(0.05 * model.n));
+  // Lines a lesson draws (a path, a cascade) and markers over members take a few centres: not many.
+  expect(other, `${detail}: centres of no state's colour`).toBeLessThanOrEqual(Math.ceil(0.15 * model.n));
   return { legend: counts, seen };
 }
 

@@ -71,6 +71,18 @@ export class RunPane {
       this.adoptGraph(leader.graph!, leader.positions, leader.hint, made.seeds);
     } else if (made.sameGraph) {
       this.view.resetRun(made.seeds);
+    } else if (made.sameMembers && made.graph && (leader ?? this).positions.length === 2 * made.n) {
+      // The same members with other ties (an intervention took different ones out): they stay where they are.
+      const from = leader ?? this;
+      if (leader) {
+        this.leader = leader;
+        leader.followers.add(this);
+        this.layout.stop();
+      }
+      this.graph = made.graph;
+      this.hint = from.hint;
+      this.positions = from.positions;
+      this.view.setGraph(made.graph, this.positions, made.seeds);
     } else {
       const graph = made.graph!;
       const ties = tieList(graph.offsets, graph.targets, graph.strength, 200_000);
