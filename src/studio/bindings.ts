@@ -5,6 +5,7 @@ import { renderCompareBar } from './compare/compareBar';
 import { cascadeCsv, cliCommand, comparedSeriesCsv, scenarioJson, seriesCsv } from './export/tables';
 import { download, fileStem } from './export/download';
 import type { SizeMode } from './view/drawData';
+import { scenarioFileOfB } from './resolveSettings';
 
 export function attachBindings(studio: Studio): void {
   const { shell } = studio;
@@ -68,7 +69,9 @@ export function attachBindings(studio: Studio): void {
     const s = studio.settings;
     shell.compareToggle.setAttribute('aria-pressed', String(s.compare !== null));
     const file = s.scenario === CUSTOM ? `${studio.resolved?.name ?? 'scenario'}.json` : studio.scenarioFile;
-    ex.cli.textContent = cliCommand(file, overridesFor(s, 'A'));
+    const a = cliCommand(file, overridesFor(s, 'A'));
+    // Comparing, both runs have their command: B's is A's file and settings with B's differences (or B's own file).
+    ex.cli.textContent = s.compare === null ? a : `A: ${a}\nB: ${cliCommand(s.compareWith ? scenarioFileOfB(s) : file, overridesFor(s, 'B'))}`;
   });
   studio.on('tick', () => syncTransport(studio));
   studio.on('ended', () => syncTransport(studio));

@@ -9,15 +9,20 @@ import { attachBindings } from './bindings';
 import { attachInspector } from './inspector';
 import { attachLessons, type Lessons } from './lesson/attachLessons';
 import { LESSON_PARAMS, readLessonLink } from './lesson/lessonLink';
-import { attachWhatMatters, openMattersLink, type WhatMatters } from './sensitivity/whatMatters';
+import { PairedPanel } from './compare/pairedPanel';
+import { attachWhatMatters, type WhatMatters } from './sensitivity/whatMatters';
 import { MATTERS_PARAMS } from './sensitivity/mattersLink';
 import { attachSuggestSeeds } from './seeds/suggestSeedsPanel';
+import { attachFitPanel, openFitLink, type FitPanel } from './calibration/fitPanel';
+import { FIT_PARAMS } from './calibration/fitLink';
 
 declare global {
   interface Window {
     studio?: Studio;
     lessons?: Lessons;
+    paired?: PairedPanel;
     whatMatters?: WhatMatters;
+    fitPanel?: FitPanel;
   }
 }
 
@@ -25,13 +30,15 @@ async function boot(): Promise<void> {
   const host = document.getElementById('app')!;
   performance.mark('studio:boot');
   const shell = buildShell(host);
-  const parsed = fromQuery(location.search, BUNDLED.map((s) => s.name), DEFAULT_SCENARIO, [...LESSON_PARAMS, ...MATTERS_PARAMS]);
+  const parsed = fromQuery(location.search, BUNDLED.map((s) => s.name), DEFAULT_SCENARIO, [...LESSON_PARAMS, ...MATTERS_PARAMS, ...FIT_PARAMS]);
   const studio = new Studio(shell, parsed.settings);
   window.studio = studio;
   attachBindings(studio);
   attachInspector(studio);
+  window.paired = new PairedPanel(shell.compareResults, studio);
   const matters = (window.whatMatters = attachWhatMatters(studio));
   (window as unknown as { suggestSeeds: unknown }).suggestSeeds = attachSuggestSeeds(studio);
+  const fit = (window.fitPanel = attachFitPanel(studio));
   // Files dropped or opened go to the lesson loader or the scenario loader by what they hold.
   const lessons = attachLessons(studio);
   window.lessons = lessons;
@@ -47,7 +54,8 @@ async function boot(): Promise<void> {
   }
   await studio.drawn();
   document.body.dataset.ready = 'true';
-  if (!link) void openMattersLink(matters, location.search);
+  if (!link) void matters.openFromLink();
+  if (!link) void openFitLink(fit, location.search);
 }
 
 void boot();

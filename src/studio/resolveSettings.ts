@@ -18,6 +18,18 @@ export function baseScenario(s: Settings): Record<string, unknown> {
   return (bundled(s.scenario) ?? bundled(DEFAULT_SCENARIO))!.raw;
 }
 
+/** The scenario run B starts from: another bundled scenario when the settings name one, else A's. */
+export function baseScenarioB(s: Settings): Record<string, unknown> {
+  const other = s.compare !== null && typeof s.compareWith === 'string' ? bundled(s.compareWith) : undefined;
+  return other ? other.raw : baseScenario(s);
+}
+
+/** The file name the CLI command names for run B. */
+export function scenarioFileOfB(s: Settings): string {
+  const other = s.compare !== null && typeof s.compareWith === 'string' ? bundled(s.compareWith) : undefined;
+  return other ? other.file : scenarioFileOf(s);
+}
+
 /** The file name the CLI command names for these settings. */
 export function scenarioFileOf(s: Settings): string {
   if (s.scenario === CUSTOM) return `${typeof (s.custom as { name?: unknown })?.name === 'string' ? (s.custom as { name: string }).name : 'scenario'}.json`;
@@ -44,7 +56,8 @@ export function resolveSettings(next: Settings, sanitize = false): Resolved {
     dropped.push(...a.problems.map((p) => `set ${p}`));
     next = { ...next, set: a.kept };
     if (next.compare) {
-      const b = sanitizeOverrides(validateOrNull(raw, next.set.map(overrideText)) ?? raw, next.compare);
+      const base = next.compareWith ? baseScenarioB(next) : (validateOrNull(raw, next.set.map(overrideText)) ?? raw);
+      const b = sanitizeOverrides(base, next.compare);
       dropped.push(...b.problems.map((p) => `compare ${p}`));
       next = { ...next, compare: b.kept };
     }
@@ -53,13 +66,13 @@ export function resolveSettings(next: Settings, sanitize = false): Resolved {
   let resolvedB: Scenario | null = null;
   try {
     resolved = validateScenario(raw, { overrides: overridesFor(next, 'A') });
-    if (next.compare) resolvedB = validateScenario(raw, { overrides: overridesFor(next, 'B') });
+    if (next.compare) resolvedB = validateScenario(baseScenarioB(next), { overrides: overridesFor(next, 'B') });
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { ok: false, why: 'invalid', problems: e.problems };
   }
   const file = scenarioFileOf(next);
-  const tooLarge = tooLargeForBrowser(resolved, cliCommand(file, overridesFor(next, 'A'))) ?? (resolvedB && tooLargeForBrowser(resolvedB, cliCommand(file, overridesFor(next, 'B'))));
+  const tooLarge = tooLargeForBrowser(resolved, cliCommand(file, overridesFor(next, 'A'))) ?? (resolvedB && tooLargeForBrowser(resolvedB, cliCommand(scenarioFileOfB(next), overridesFor(next, 'B'))));
   if (tooLarge) return { ok: false, why: 'too-large', message: tooLarge };
   return { ok: true, settings: next, resolved, resolvedB, dropped };
 }

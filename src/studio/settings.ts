@@ -16,6 +16,11 @@ export interface Settings {
   set: Override[];
   /** Variant B's differences from A; null when not comparing. */
   compare: Override[] | null;
+  /**
+   * B is another bundled scenario (its name), with `compare` as its overrides instead of A's; null
+   * or absent: B is A's scenario and settings with `compare` on top.
+   */
+  compareWith?: string | null;
   /** Ticks per second while playing. */
   speed: number;
   /** Tick to advance to on opening (a link can point into a run). */
@@ -55,7 +60,8 @@ export function parseOverride(text: string): Override | null {
 
 /** The overrides of run A (or B, with its differences last), in the order `murmur run` applies them. */
 export function overridesFor(s: Settings, variant: 'A' | 'B' = 'A'): string[] {
-  const list = s.set.map(overrideText);
+  const other = variant === 'B' && s.compare !== null && typeof s.compareWith === 'string';
+  const list = other ? [] : s.set.map(overrideText);
   if (variant === 'B' && s.compare) list.push(...s.compare.map(overrideText));
   if (s.seed !== null) list.push(`seed=${s.seed}`);
   return list;

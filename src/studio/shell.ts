@@ -23,6 +23,8 @@ export interface Shell {
     sizeMode: HTMLSelectElement;
   };
   compareBar: HTMLElement;
+  /** Compare's paired-seed table (filled by compare/pairedPanel.ts). */
+  compareResults: HTMLElement;
   stage: HTMLElement;
   panes: { A: HTMLElement; B: HTMLElement };
   charts: HTMLElement;
@@ -75,6 +77,7 @@ export function buildShell(host: HTMLElement): Shell {
   const compareBar = el('div.compare-bar#compare-bar', { hidden: true });
   const stage = el('div.stage#stage', {}, panes.A, panes.B);
   const charts = el('div.charts#charts');
+  const compareResults = el('section.paired-box#compare-results', { 'aria-label': 'A against B over paired seeds', hidden: true });
   const summary = el('div.summary-box#summary');
   const selection = el('div.selection#selection');
   const messages = el('div.messages#messages', { 'aria-live': 'polite' });
@@ -110,6 +113,7 @@ export function buildShell(host: HTMLElement): Shell {
       el(
         'aside.sidebar.right',
         { 'aria-label': 'Charts and results' },
+        compareResults,
         charts,
         summary,
         selection,
@@ -121,5 +125,5 @@ export function buildShell(host: HTMLElement): Shell {
     dropZone,
   );
   host.append(root);
-  return { root, scenarioSelect, scenarioNote, openFile, lessons, compareToggle, controls, transport, compareBar, stage, panes, charts, summary, selection, exports, messages, tooltip, dropZone };
+  return { root, scenarioSelect, scenarioNote, openFile, lessons, compareToggle, controls, transport, compareBar, compareResults, stage, panes, charts, summary, selection, exports, messages, tooltip, dropZone };
 }

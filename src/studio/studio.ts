@@ -23,7 +23,7 @@ import { toQuery } from './urlState';
 import { largestRebuild, REBUILD_TEXT } from './rebuilds';
 import type { Shell } from './shell';
 import { Sideline } from './sideline';
-import { baseScenario, resolveSettings, scenarioFileOf, validateOrNull } from './resolveSettings';
+import { baseScenario, baseScenarioB, resolveSettings, scenarioFileOf, validateOrNull } from './resolveSettings';
 
 export type { PaneId };
 type Listener = (studio: Studio) => void;
@@ -44,6 +44,8 @@ export class Studio {
   seedMode = false;
   sizeMode: SizeMode = 'degree';
   fields: Field[] = [];
+  /** B's fields when B is another scenario (its differences name them). */
+  fieldsB: Field[] = [];
   readonly sideline: Sideline;
   /** True while a restart builds its runs (the previous run stays on screen until then). */
   loading = false;
@@ -125,7 +127,7 @@ export class Studio {
       for (const id of ['A', 'B'] as const) {
         const pane = this.panes[id];
         if (!pane) continue;
-        const made = await pane.create(raw, overridesFor(next, id), id === 'B' ? this.panes.A : null);
+        const made = await pane.create(id === 'B' ? baseScenarioB(next) : raw, overridesFor(next, id), id === 'B' ? this.panes.A : null);
         if (generation !== this.generation) return false;
         if (!made.ok) problems.push(...made.problems);
       }
@@ -139,6 +141,7 @@ export class Studio {
     this.resolved = resolved;
     this.resolvedB = resolvedB;
     this.fields = scenarioFields(resolved as unknown as Record<string, unknown>);
+    this.fieldsB = resolvedB && next.compareWith ? scenarioFields(resolvedB as unknown as Record<string, unknown>) : [];
     this.panel.render(this.fields, new Set([...next.set.map((o) => o[0]), ...(next.seed !== null ? ['seed'] : [])]));
     this.shell.scenarioSelect.value = next.scenario === CUSTOM ? '' : next.scenario;
     this.shell.scenarioNote.textContent = (resolved.description as string | undefined) ?? '';
@@ -171,8 +174,9 @@ export class Studio {
     return this.load({ ...this.settings, set, at: 0 }, { changed: [path] });
   }
 
-  async setCompare(list: Override[] | null): Promise<boolean> {
-    return this.load({ ...this.settings, compare: list, at: 0 });
+  /** B's differences (null: compare off); `withScenario` makes B another bundled scenario (null: A's). */
+  async setCompare(list: Override[] | null, withScenario: string | null | undefined = this.settings.compareWith): Promise<boolean> {
+    return this.load({ ...this.settings, compare: list, compareWith: list === null ? null : (withScenario ?? null), at: 0 });
   }
 
   async setScenario(name: string, custom: unknown = null): Promise<boolean> {

@@ -18,13 +18,14 @@ export function toQuery(s: Settings): string {
     if (s.compare.length === 0) q.append('compare', '');
     for (const o of s.compare) q.append('compare', overrideText(o));
   }
+  if (s.compare && s.compareWith) q.set('compareWith', s.compareWith);
   if (s.speed !== DEFAULT_SPEED) q.set('speed', String(s.speed));
   if (s.at > 0) q.set('at', String(s.at));
   return q.toString();
 }
 
 /** The studio's own link parameters; a mode built on it (lessons) passes its own as `extra`. */
-export const STUDIO_PARAMS = ['scenario', 'file', 'seed', 'set', 'compare', 'speed', 'at'] as const;
+export const STUDIO_PARAMS = ['scenario', 'file', 'seed', 'set', 'compare', 'compareWith', 'speed', 'at'] as const;
 
 /** Reads settings from a query string; anything broken is named in `problems` and replaced by its default. */
 export function fromQuery(search: string, scenarios: readonly string[], fallback: string, extra: readonly string[] = []): ParsedUrl {
@@ -56,6 +57,14 @@ export function fromQuery(search: string, scenarios: readonly string[], fallback
 
   s.set = readOverrides(q.getAll('set'), 'set', problems);
   if (q.has('compare')) s.compare = readOverrides(q.getAll('compare').filter((t) => t !== ''), 'compare', problems);
+  const other = q.get('compareWith');
+  if (other !== null) {
+    if (!scenarios.includes(other)) problems.push(`compareWith "${other}" is not one of the studio's scenarios; B uses A's scenario.`);
+    else {
+      s.compareWith = other;
+      s.compare ??= [];
+    }
+  }
 
   const speed = q.get('speed');
   if (speed !== null) {

@@ -1,10 +1,11 @@
 // The studio in a real browser: pixels on the canvas, play and pause, the link, the same numbers as the CLI, speed.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLORS, STATE_COLORS } from '../../src/studio/view/palette';
-import { canvasCounts, EXPOSED, frames, open, playAndMeasure, record, root, SHARED, SMALL, studio, UNAWARE, useBrowser, waitForTick } from './studioPage';
+import { canvasCounts, EXPOSED, expectCanvasIsState, frames, open, playAndMeasure, record, root, SHARED, SMALL, studio, UNAWARE, useBrowser, waitForTick } from './studioPage';
 
 useBrowser();
 
@@ -72,6 +73,44 @@ describe('studio in a browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('every restart clears what the run before it drew: a field, the network, compare, B, Reset', async () => {
+    const { page, errors } = await open(SMALL);
+    const ended = async () => {
+      await studio(page, (s) => s.runToEnd());
+      await page.waitForFunction(() => window.studio!.done, undefined, { timeout: 60_000 });
+    };
+    const restarted = async (label: string, panes: readonly ('A' | 'B')[] = ['A']) => {
+      expect(await studio(page, (s) => s.tick), label).toBe(0);
+      for (const p of panes) await expectCanvasIsState(page, p, label);
+    };
+    await ended();
+    expect((await expectCanvasIsState(page, 'A', 'ended')).legend[SHARED]).toBeGreaterThan(500);
+    const input = page.locator('input.field-number[data-path="sharing.p"]');
+    await input.fill('0.05');
+    await input.dispatchEvent('change');
+    await page.waitForFunction(() => location.search.includes('sharing.p%3D0.05'));
+    await restarted('after a field change');
+    await ended();
+    const k = page.locator('input.field-number[data-path="network.k"]');
+    await k.fill('6');
+    await k.dispatchEvent('change');
+    await page.waitForFunction(() => location.search.includes('network.k%3D6'));
+    await restarted('after a new network');
+    await ended();
+    await page.click('#compare-toggle');
+    await page.waitForFunction(() => window.studio!.panes.B !== null && location.search.includes('compare='));
+    await restarted('after compare was turned on', ['A', 'B']);
+    await ended();
+    await studio(page, (s) => s.setCompare([['sharing.p', '0.3']]));
+    await restarted('after B changed', ['A', 'B']);
+    await ended();
+    await page.click('#reset');
+    await page.waitForFunction(() => window.studio!.tick === 0);
+    await restarted('after Reset', ['A', 'B']);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 360_000);
 
   it('the URL round-trips, and a broken one is named and falls back to defaults', async () => {
     const { page } = await open(SMALL);
@@ -145,6 +184,59 @@ describe('studio in a browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('Compare answers the strategist: several differences, no chip that changes nothing, paired seeds equal to `murmur compare --json`', async () => {
+    const { page, errors } = await open('scenario=micro-vs-macro&compare=');
+    // The first item is seeded by the scenario's own seeding: a chip for its seeding would change nothing.
+    const chips = await page.locator('#compare-bar .chip').allInnerTexts();
+    expect(chips.some((c) => c.startsWith('item 1 seeding'))).toBe(false);
+    expect(chips).toContain('seeding strategy → hubs');
+    // The scenario's own question: 50 micro-influencers (A) against the 10 biggest hubs (B), two fields apart.
+    await page.locator('#compare-add').selectOption('seeding.strategy');
+    await page.waitForFunction(() => window.studio!.settings.compare!.length === 1);
+    await page.locator('#compare-bar .compare-diff[data-path="seeding.strategy"] select[aria-label^="B\'s"]').selectOption('hubs');
+    await page.waitForFunction(() => window.studio!.resolvedB?.seeding.strategy === 'hubs');
+    await page.locator('#compare-add').selectOption('seeding.budget');
+    await page.waitForFunction(() => window.studio!.settings.compare!.length === 2);
+    const budget = page.locator('#compare-bar .compare-diff[data-path="seeding.budget"] input');
+    await budget.fill('10');
+    await budget.dispatchEvent('change');
+    await page.waitForFunction(() => window.studio!.resolvedB?.seeding.budget === 10 && window.studio!.resolvedB?.seeding.strategy === 'hubs');
+    expect(await studio(page, (s) => s.resolved!.seeding)).toMatchObject({ strategy: 'micro-influencers', budget: 50 });
+    for (const p of ['A', 'B'] as const) await expectCanvasIsState(page, p, 'compare opened');
+    expect(await page.locator('#cli-command').innerText()).toMatch(/^A: npx murmur run scenarios\/micro-vs-macro\.json[^\n]*\nB: npx murmur run scenarios\/micro-vs-macro\.json .*--set seeding\.budget=10/);
+
+    await page.locator('#paired-seeds').fill('12');
+    await page.click('#paired-run');
+    await page.waitForFunction(() => window.paired!.result !== null, undefined, { timeout: 120_000 });
+    const shown = await page.evaluate(() => window.paired!.result!);
+    expect(shown.runs).toBe(12);
+    expect(await page.locator('table.paired tbody tr').count()).toBeGreaterThan(5);
+    const command = await page.locator('#paired-command').innerText();
+    expect(command).toBe(`npx murmur compare compare-A.json compare-B.json --seeds ${shown.seeds} --json`);
+    // The two files the buttons save, run through the CLI's own compare: the same numbers.
+    const dir = mkdtempSync(join(tmpdir(), 'murmur-compare-'));
+    for (const [name, pick] of [['compare-A.json', 'A'], ['compare-B.json', 'B']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.paired-box button', { hasText: `Save ${name}` }).click()]);
+      expect(download.suggestedFilename()).toBe(name);
+      writeFileSync(join(dir, name), readFileSync(await download.path()));
+      expect(JSON.parse(readFileSync(join(dir, name), 'utf8')).seeding.strategy).toBe(pick === 'A' ? 'micro-influencers' : 'hubs');
+    }
+    const words = command.split(' ').slice(2, -1);
+    const cli = JSON.parse(execFileSync(process.execPath, [join(root, 'bin/murmur.mjs'), ...words, '--json'], { cwd: dir, encoding: 'utf8' }));
+    expect(cli.runs).toBe(12);
+    expect(JSON.parse(JSON.stringify(shown.metrics))).toEqual(cli.metrics);
+    const reach = page.locator('table.paired tr[data-key="reach"]');
+    expect(await reach.getAttribute('data-better')).toBe(cli.metrics.reach.low > 0 ? 'B' : cli.metrics.reach.high < 0 ? 'A' : '');
+    // A and B are told apart in the charts' legends: B's markers are dashed.
+    expect(await page.locator('#charts .u-legend [data-run="B"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#charts .u-legend [data-run="B"] .u-marker').first().evaluate((m) => getComputedStyle(m).borderTopStyle)).toBe('dashed');
+    expect(await page.locator('#charts .u-legend [data-run="A"] .u-marker').first().evaluate((m) => getComputedStyle(m).borderTopStyle)).toBe('solid');
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test-results', 'compare-paired.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
 
   it('compare mode runs two panes in step with one difference', async () => {
     const { page, errors } = await open(`${SMALL}&compare=seeding.strategy%3Dhubs`);

@@ -56,6 +56,7 @@ export class LiveCharts {
         alignedData(spec, [], compare ? [] : null) as uPlot.AlignedData,
         box,
       ));
+      if (compare) markRuns(box, labels);
       this.plots.push({ spec, plot });
     }
   }
@@ -99,4 +100,17 @@ function withCpuCanvases<T>(make: () => T): T {
   } finally {
     proto.getContext = original;
   }
+}
+
+/**
+ * uPlot's legend marks every series with a filled square of its colour, so A and B (one colour,
+ * B dashed) would look the same there: each legend row says which run it is, and B's are dashed.
+ */
+function markRuns(box: HTMLElement, labels: [string, string]): void {
+  box.querySelectorAll<HTMLElement>('.u-legend .u-series').forEach((row) => {
+    const label = row.querySelector('.u-label')?.textContent ?? '';
+    // The style sheet draws A's markers as solid strokes and B's as dashed ones (styles.css, [data-run]).
+    if (label.endsWith(` ${labels[1]}`)) row.dataset.run = 'B';
+    else if (label.endsWith(` ${labels[0]}`)) row.dataset.run = 'A';
+  });
 }
