@@ -66,5 +66,5 @@ export function opimC(graph: Graph, diffusion: Diffusion, opts: OpimOptions): In
 }
 
 function fmt(x: number): string {
-  return x >= 1e-3 ? String(x) : x.toExponential(2);
+  return x >= 1e-3 ? String(Number(x.toPrecision(3))) : x.toExponential(2);
 }

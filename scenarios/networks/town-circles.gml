@@ -1,4 +1,4 @@
-# A town of 8 circles of 40 members for scenarios/optimal-seeding.json. Inside each circle, everyone
+# A town of 8 circles of 40 members for scenarios/networks/town-circles.json. Inside each circle, everyone
 # is tied to the three nearest on each side of a ring (strength 1). Circle 0 is the in-crowd: its
 # first 8 members are tied to everyone in circle 0, so they are the town's 8 biggest hubs and their
 # audiences are the same 39 people. Neighbouring circles (on a ring of circles) are joined by two weak
