@@ -100,7 +100,7 @@ describe('architecture', () => {
       scenario: ['engine', 'scenario'],
       analysis: ['engine', 'scenario', 'analysis'],
       lesson: ['engine', 'scenario', 'lesson'],
-      runtime: ['engine', 'scenario', 'analysis', 'runtime'],
+      runtime: ['engine', 'scenario', 'analysis', 'lesson', 'runtime'],
     };
     const found: string[] = [];
     for (const [floor, ok] of Object.entries(allowed)) {
@@ -121,5 +121,84 @@ describe('architecture', () => {
     expect(FORBIDDEN_CODE.filter(([re]) => re.test(stripped)).map(([, what]) => what)).toEqual(['Math.random (use an Rng stream)']);
     expect(floorOf('src/engine/sharing/bass.ts', '../../scenario/schema')).toBe('scenario');
     expect(floorOf('src/engine/sharing/bass.ts', '../cascade/record')).toBe('engine');
+  });
+});
+
+/**
+ * Module state of an engine source: module-level `let`/`var`; module-level constants made with
+ * `new` (typed arrays, Map, Set, pools, scratch) or as plain arrays, unless frozen (Object.freeze,
+ * `as const`, a readonly type) or named in `allowed`; and any module-level constant written inside a
+ * function (`name.x = …`, `name[i] = …`, `name.set(…)`, `name.push(…)`, …). A run keeps such things
+ * in its workspace (src/engine/workspace.ts), not in the module.
+ */
+function moduleState(file: string, text: string, allowed: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const names: string[] = [];
+  for (const m of text.matchAll(/^(?:export\s+)?(let|var)\s+([A-Za-z_$][\w$]*)/gm)) found.push(`${file}: module-level ${m[1]} ${m[2]}`);
+  for (const m of text.matchAll(/^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(:[^=\n]*)?=\s*([^\n]*)/gm)) {
+    const [, name, type = '', init] = m;
+    const frozen = /^Object\.freeze\(/.test(init) || /\bas const\s*;?\s*$/.test(init) || /^:\s*(readonly\b|Readonly(Array|Map|Set)?<)/.test(type);
+    if (/^new\s/.test(init) || /^\[/.test(init)) {
+      names.push(name);
+      if (!frozen && !allowed.has(`${file}:${name}`)) found.push(`${file}: module-level ${name} = ${init.slice(0, 40)}`);
+    } else if (/^\{/.test(init)) names.push(name);
+  }
+  const writes = /^\s*(?:(?:\.\w+|\[[^\]]*\])+\s*(?:[-+*/|&^]?=(?!=)|\+\+|--)|\.(?:set|add|delete|clear|push|pop|shift|unshift|splice|fill|sort|reverse|copyWithin)\()/;
+  for (const name of names) {
+    const re = new RegExp(`^[ \\t]+.*?(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])(.*)$`, 'gm');
+    for (const m of text.matchAll(re)) if (writes.test(m[1])) found.push(`${file}: writes module-level ${name} after import (${m[0].trim().slice(0, 60)})`);
+  }
+  return found;
+}
+
+/** Module-level constants made with `new` that nothing writes: each says why it stays. */
+const FROZEN_BY_USE = new Set([
+  // An empty Int32Array: there is no element to write.
+  join('src', 'engine', 'network', 'generators', 'wattsStrogatz.ts') + ':NONE',
+  // Word lists read by parsers (and checked above never to be written).
+  join('src', 'engine', 'network', 'generators', 'edgeList.ts') + ':HEADER_WORDS',
+  join('src', 'engine', 'network', 'formats', 'matrixMarket.ts') + ':FIELDS',
+  join('src', 'engine', 'network', 'formats', 'matrixMarket.ts') + ':SYMMETRIES',
+  join('src', 'engine', 'network', 'formats', 'gexf.ts') + ':NUMERIC',
+  join('src', 'engine', 'network', 'formats', 'graphml.ts') + ':NUMERIC',
+]);
+
+describe('a run owns its memory', () => {
+  it('src/engine keeps no mutable module state: no module-level let, no pool, scratch or cache written after import', () => {
+    const found: string[] = [];
+    for (const file of sources('src/engine')) found.push(...moduleState(file, code(file), FROZEN_BY_USE));
+    expect(found).toEqual([]);
+  });
+
+  it('the module-state scan itself catches what it looks for', () => {
+    const text = [
+      'let arrivals = 0;',
+      'export let cursor = 1;',
+      'const pool = new Map<number, number[]>();',
+      'const scratch = new Float64Array(8);',
+      'const list: number[] = [];',
+      'const table = { hits: 0 };',
+      'const FROZEN = Object.freeze([1, 2]);',
+      "const NAMES = ['a', 'b'] as const;",
+      'const BAND: readonly [number, number] = [0.5, 0.9];',
+      'const KEPT = new Set([1]);',
+      'const EMPTY = new Int32Array(0);',
+      'export function f(x: number): number {',
+      '  const local = new Int32Array(4);',
+      '  let i = 0;',
+      '  table.hits++;',
+      '  KEPT.add(x);',
+      '  return local[i] + EMPTY.length + (KEPT.has(x) ? 1 : 0) + table.hits + list.length;',
+      '}',
+    ].join('\n');
+    expect(moduleState('f.ts', text, new Set(['f.ts:KEPT', 'f.ts:EMPTY']))).toEqual([
+      'f.ts: module-level let arrivals',
+      'f.ts: module-level let cursor',
+      'f.ts: module-level pool = new Map<number, number[]>();',
+      'f.ts: module-level scratch = new Float64Array(8);',
+      'f.ts: module-level list = [];',
+      'f.ts: writes module-level table after import (table.hits++;)',
+      'f.ts: writes module-level KEPT after import (KEPT.add(x);)',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
-// A step's headless run reduced to what the page shows and prints: readout, summary and the charted columns, plain and cloneable.
-import type { SeriesRow } from '../../engine/measure';
-import type { Readout } from '../../lesson/readout';
-import type { StepResult, StepRun } from '../../lesson/run';
+// A step's headless run reduced to what the page shows and prints: readout, summary and the charted columns, plain and cloneable (it crosses to the page from a worker).
+import type { SeriesRow } from '../engine/measure';
+import type { Readout } from './readout';
+import type { StepResult, StepRun } from './run';
 
 export interface RunNumbers {
   label: string;

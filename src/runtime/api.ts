@@ -33,6 +33,7 @@ const lazySessionApi: LazySessionApi = {
   sessionCascadeTable: lazy('sessionCascadeTable'),
   sessionDispose: lazy('sessionDispose'),
   sessionIds: lazy('sessionIds'),
+  lessonNumbers: lazy('lessonNumbers'),
 };
 
 /** Optimal seeds beside every heuristic (studio "Suggest seeds"); its module loads on the first call. */

@@ -9,6 +9,9 @@ import { networkGenerator } from '../engine/network/networks';
 import { validateScenario } from '../scenario/load';
 import { toSimulationSpec } from '../scenario/spec';
 import type { Scenario } from '../scenario/schema';
+import type { LoadedLesson } from '../lesson/load';
+import { runStep } from '../lesson/run';
+import { numbersOf, type StepNumbers } from '../lesson/numbers';
 
 /** What a member shows on the canvas, worst news first: a shared complaint outranks praise. */
 export const STATE = { UNAWARE: 0, EXPOSED: 1, SHARED: 2, COMPLAINT: 3 } as const;
@@ -356,6 +359,15 @@ export const sessionApi = {
       }
     });
     return transfer(t, [t.item.buffer, t.member.buffer, t.parent.buffer, t.tick.buffer, t.hop.buffer]);
+  },
+
+  /** A lesson step run headlessly, as `runStep` runs it for the claim tests, reduced to the numbers the page shows. */
+  lessonNumbers(lesson: LoadedLesson, index: number): StepNumbers {
+    const result = runStep(lesson, index);
+    const numbers = numbersOf(result);
+    result.run.sim.dispose();
+    result.compare?.sim.dispose();
+    return numbers;
   },
 
   sessionDispose(id: string): boolean {

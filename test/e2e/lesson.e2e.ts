@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { loadLesson, type LoadedLesson } from '../../src/lesson/load';
 import { runStep } from '../../src/lesson/run';
 import { itemsOf, keyNumbers } from '../../src/studio/lesson/keyNumbers';
-import { numbersOf } from '../../src/studio/lesson/stepNumbers';
+import { numbersOf } from '../../src/lesson/numbers';
 import { COLORS } from '../../src/studio/view/palette';
 import { countColors, decodePng } from './png';
 import { canvasCounts, expectCanvasIsState, open, quiet, root, studio, useBrowser, validateStderr } from './studioPage';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../src/lesson/load';
 import { runStep } from '../../src/lesson/run';
 import { itemsOf, keyNumbers } from '../../src/studio/lesson/keyNumbers';
-import { numbersOf, ticksOf } from '../../src/studio/lesson/stepNumbers';
+import { numbersOf, ticksOf } from '../../src/lesson/numbers';
 import { stepCharts } from '../../src/studio/lesson/stepCharts';
 import { lessonSummary } from '../../src/studio/lesson/lessonSummary';
 import { escapeXml, lineChart, niceTicks, svgDataUrl } from '../../src/studio/lesson/svgChart';

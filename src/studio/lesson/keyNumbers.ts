@@ -1,7 +1,7 @@
 // The numbers a step's `show` names, as labelled values (one per run): on screen beside the canvas and on the printed page.
 import type { LessonStep } from '../../lesson/schema';
 import { formatNumber } from '../ui/el';
-import type { RunNumbers, StepNumbers } from './stepNumbers';
+import type { RunNumbers, StepNumbers } from '../../lesson/numbers';
 
 export interface KeyNumber {
   /** Stable name for tests and styling (`distance`, `path`, `lift-1` …). */

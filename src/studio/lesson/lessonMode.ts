@@ -9,7 +9,7 @@ import { LessonPanel, type Phase } from './lessonPanel';
 import { ReadoutClient } from './readoutClient';
 import { StepRunner } from './stepRunner';
 import { planStep, speedFor, type StepPlan } from './stepPlan';
-import { ticksOf, type StepNumbers } from './stepNumbers';
+import { ticksOf, type StepNumbers } from '../../lesson/numbers';
 import { itemsOf, keyNumbers } from './keyNumbers';
 import { stepCharts } from './stepCharts';
 import { lessonQuery } from './lessonLink';

@@ -2,7 +2,7 @@
 import type { LoadedLesson } from '../../lesson/load';
 import { itemsOf, keyNumbers } from './keyNumbers';
 import { stepCharts } from './stepCharts';
-import type { StepNumbers } from './stepNumbers';
+import type { StepNumbers } from '../../lesson/numbers';
 import { LIGHT } from './svgChart';
 import { PRINT_CHART, type PrintLesson } from './printSummary';
 

@@ -1,12 +1,13 @@
-// The page's handle on the lesson worker: each step's numbers asked for once per lesson and kept.
+// The page's handle on the lesson's numbers: each step run in a worker of its own through the one
+// worker API (runtime/api.ts), asked for once per lesson and kept.
 import { wrap, releaseProxy, type Remote } from 'comlink';
 import type { LoadedLesson } from '../../lesson/load';
-import type { ReadoutApi } from './readoutWorker';
-import type { StepNumbers } from './stepNumbers';
+import type { StepNumbers } from '../../lesson/numbers';
+import type { WorkerApi } from '../../runtime/api';
 
 export class ReadoutClient {
   private worker: Worker | null = null;
-  private remote: Remote<ReadoutApi> | null = null;
+  private remote: Remote<WorkerApi> | null = null;
   private readonly kept = new WeakMap<LoadedLesson, Map<number, Promise<StepNumbers>>>();
 
   /** Step `index`'s numbers; the first call per step runs it in the worker, later ones share the answer. */
@@ -15,7 +16,7 @@ export class ReadoutClient {
     if (!byStep) this.kept.set(lesson, (byStep = new Map()));
     let found = byStep.get(index);
     if (!found) {
-      found = this.api().stepNumbers(lesson, index);
+      found = this.api().lessonNumbers(lesson, index);
       // A failed run is asked again next time rather than remembered.
       found.catch(() => byStep.delete(index));
       byStep.set(index, found);
@@ -23,10 +24,11 @@ export class ReadoutClient {
     return found;
   }
 
-  private api(): Remote<ReadoutApi> {
+  /** A worker apart from the model's, so a step's numbers never wait behind the run on screen. */
+  private api(): Remote<WorkerApi> {
     if (!this.remote) {
-      this.worker = new Worker(new URL('./readoutWorker.ts', import.meta.url), { type: 'module', name: 'murmuration-lesson' });
-      this.remote = wrap<ReadoutApi>(this.worker);
+      this.worker = new Worker(new URL('../../runtime/browserWorker.ts', import.meta.url), { type: 'module', name: 'murmuration-lesson' });
+      this.remote = wrap<WorkerApi>(this.worker);
     }
     return this.remote;
   }

@@ -3,7 +3,7 @@ import type { LoadedLesson } from '../../lesson/load';
 import { el } from '../ui/el';
 import { lessonSummary } from './lessonSummary';
 import { renderPrintSummary } from './printSummary';
-import type { StepNumbers } from './stepNumbers';
+import type { StepNumbers } from '../../lesson/numbers';
 
 export class SummaryPage {
   /** Hidden on screen; the print stylesheet shows it alone. */
