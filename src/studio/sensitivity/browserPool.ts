@@ -11,7 +11,15 @@ export class BrowserPool {
   private readonly workers: Worker[] = [];
   private readonly apis: Remote<WorkerApi>[] = [];
 
-  constructor(readonly size = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1))) {
+  /** Workers for this page: one core left to the page and its model worker, at most four. */
+  static defaultSize(): number {
+    return Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+  }
+
+  readonly size: number;
+
+  constructor(size = BrowserPool.defaultSize()) {
+    this.size = size;
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL('../../runtime/browserWorker.ts', import.meta.url), { type: 'module', name: `murmuration-analysis-${i}` });
       this.workers.push(w);

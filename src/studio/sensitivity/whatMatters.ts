@@ -40,9 +40,12 @@ export interface WhatMatters {
   open(state?: Partial<MattersState>): Promise<void>;
   run(): Promise<void>;
   sweep(path: string): Promise<void>;
+  /** Opens and runs what the page's link asked for (read when the panel was attached, before the studio rewrote the link). */
+  openFromLink(): Promise<void>;
 }
 
 export function attachWhatMatters(studio: Studio): WhatMatters {
+  const linked = readMattersLink(location.search);
   const state: MattersState = { inputs: [], metric: MATTERS_DEFAULTS.metric, r: MATTERS_DEFAULTS.r, seeds: MATTERS_DEFAULTS.seeds, sweep: null };
   let shown = false;
   let busy = false;
@@ -135,7 +138,8 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
     );
     if (!done) return;
     last = { inputs, indices: done.indices };
-    status.textContent = `${done.runs} runs in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1))} workers`;
+    const workers = BrowserPool.defaultSize();
+    status.textContent = `${done.runs} runs in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${workers} worker${workers === 1 ? '' : 's'}`;
     result.append(rankedBars(inputs, done.indices, (input) => void sweep(input.path)));
     root.dataset.state = 'done';
   }
@@ -172,14 +176,12 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
 
   runButton.addEventListener('click', () => void run());
   studio.on('loaded', () => shown && renderInputs());
-  return { root, last: () => last, open, run, sweep };
-}
+  async function openFromLink(): Promise<void> {
+    if (!linked) return;
+    await open(linked);
+    await run();
+    if (linked.sweep) await sweep(linked.sweep);
+  }
 
-/** Opens and runs what the link asks for, once the studio has loaded its scenario. */
-export async function openMattersLink(panel: WhatMatters, search: string): Promise<void> {
-  const link = readMattersLink(search);
-  if (!link) return;
-  await panel.open(link);
-  await panel.run();
-  if (link.sweep) await panel.sweep(link.sweep);
+  return { root, last: () => last, open, run, sweep, openFromLink };
 }
