@@ -57,7 +57,7 @@ export function summarize(sim: Simulation, opts: { distances?: boolean } = {}): 
       peakTick = t;
     }
   }
-  const trees = treeStats(r);
+  const trees = treeStats(r, sim.workspace);
   return {
     adopters: r.adopters,
     adoptersFraction: r.adopters / n,

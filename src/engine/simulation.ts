@@ -10,6 +10,7 @@ import { releaseRecord } from './cascade/record';
 import type { ContentSpec, EventSpec, PopulationSpec } from './stepps/spec';
 import type { OrganizerSpec } from './policy/organizer';
 import { applyInterventions, type InterventionsSpec } from './interventions/interventions';
+import { Workspace } from './workspace';
 import type { Participants } from './stepps/participants';
 
 /** What the engine needs to run; the scenario floor produces it from a file, with defaults applied. */
@@ -36,19 +37,27 @@ export interface Simulation {
   readonly streams: Streams;
   readonly seeds: Int32Array;
   readonly dynamics: Dynamics;
+  /** The run's memory (pools and scratch); shared only with runs that follow this one, never alongside. */
+  readonly workspace: Workspace;
   /** The latest tick completed; 0 after creation (seeding). */
   readonly tick: number;
   /** True at `ticks` or once nothing can change any more. */
   readonly done: boolean;
   /** Advances one tick; does nothing once done. */
   step(): void;
-  /** Releases the run's records for reuse by later runs; the simulation must not be read after. */
+  /** Releases the run's records to its workspace for later runs; the simulation must not be read after. */
   dispose(): void;
 }
 
 export interface SimulationOptions {
   /** A graph built from the same network spec and network seed, shared read-only between runs. */
   graph?: Graph;
+  /**
+   * The memory the run takes its records, tables and scratch from: a batch worker passes the same
+   * workspace to run after run (disposing each before the next) and allocates nothing large. A new
+   * one when absent.
+   */
+  workspace?: Workspace;
   /** Members whose share decisions are handed to the driver (a classroom); STEPPS only. */
   participants?: Participants;
 }
@@ -60,11 +69,12 @@ export interface SimulationOptions {
  */
 export function createSimulation(spec: SimulationSpec, options: SimulationOptions = {}): Simulation {
   const streams = createStreams(spec.seed, spec.network.seed);
-  const graph = applyInterventions(options.graph ?? generateNetwork(streams.network, spec.network), spec.interventions, spec.network.seed ?? spec.seed);
+  const workspace = options.workspace ?? new Workspace();
+  const graph = applyInterventions(options.graph ?? generateNetwork(streams.network, spec.network, workspace), spec.interventions, spec.network.seed ?? spec.seed, workspace);
   const model = sharingModel(spec.sharing.model);
   throwIfAny(checkSeeding(spec.seeding, graph.n, model.minBudget));
   const seeds = chooseSeeds(streams.seeding, graph, spec.seeding, spec);
-  return new Run(spec, graph, streams, seeds, model.create({ graph, streams, seeds, scenario: spec, participants: options.participants }, spec.sharing));
+  return new Run(spec, graph, streams, seeds, model.create({ graph, streams, seeds, scenario: spec, participants: options.participants, workspace }, spec.sharing), workspace);
 }
 
 /** A class, not an object literal with getters: such literals are slow to create and to read. */
@@ -77,6 +87,7 @@ class Run implements Simulation {
     readonly streams: Streams,
     readonly seeds: Int32Array,
     readonly dynamics: Dynamics,
+    readonly workspace: Workspace,
   ) {}
 
   get tick(): number {
@@ -94,6 +105,6 @@ class Run implements Simulation {
   }
 
   dispose(): void {
-    for (const r of this.dynamics.records) releaseRecord(r);
+    for (const r of this.dynamics.records) releaseRecord(r, this.workspace);
   }
 }

@@ -4,6 +4,7 @@ import { transfer } from 'comlink';
 import { createSimulation, type SimulationSpec } from '../engine/simulation';
 import { runToEnd, type RunResult, type SeriesRow, type Summary } from '../engine/measure';
 import { releaseGraph, type Graph } from '../engine/network/graph';
+import { Workspace } from '../engine/workspace';
 
 /** One run of a batch. `graph` travels only the first time a worker meets `graphKey`. */
 export interface RunTask {
@@ -79,14 +80,20 @@ export function unpackSeries(p: PackedSeries): SeriesRow[] {
   return rows;
 }
 
+/**
+ * The memory of this thread's runs: one run at a time, each disposed before the next, so every run
+ * after the first reuses the records, graph arrays and tables of the one before.
+ */
+const workspace = new Workspace();
+
 /** Runs a task to the end in this thread; the batch pool and the tests call this. */
 export function runTaskHere(task: RunTask): PackedResult {
   const shared = graphFor(task);
-  const sim = createSimulation(task.spec, { graph: shared });
+  const sim = createSimulation(task.spec, { graph: shared, workspace });
   const result = runToEnd(sim, { series: task.series === true, distances: task.scalarsOnly !== true });
   // The result holds numbers only: the run's records, and its graph unless shared, are reused by the next run.
   sim.dispose();
-  if (sim.graph !== shared) releaseGraph(sim.graph);
+  if (sim.graph !== shared) releaseGraph(sim.graph, workspace);
   return { ticks: result.ticks, summary: result.summary, ...(result.series ? { series: packSeries(result.series) } : {}) };
 }
 

@@ -4,6 +4,7 @@ import { createSimulation, type SimulationSpec } from '../../src/engine/simulati
 import { generateNetwork } from '../../src/engine/network/networks';
 import { createStreams } from '../../src/engine/rng/rng';
 import type { Graph } from '../../src/engine/network/graph';
+import { Workspace } from '../../src/engine/workspace';
 import { heading, median, type Report } from './report';
 
 const network = (n: number) => ({ kind: 'watts-strogatz' as const, n, k: 10, p: 0.1, seed: 1 });
@@ -33,8 +34,9 @@ function throughput(graph: Graph, runs: number, warm: number): { edgesPerSecond:
   let seconds = 0;
   let cpuSeconds = 0;
   let adopters = 0;
+  const workspace = new Workspace();
   for (let r = 0; r < warm + runs; r++) {
-    const sim = createSimulation(spec(graph.n, 100 + r, 0.2, 10), { graph });
+    const sim = createSimulation(spec(graph.n, 100 + r, 0.2, 10), { graph, workspace });
     const result = stepToEnd(sim);
     // Released, its record serves the next run, as in a batch (and leaves no garbage for later figures).
     sim.dispose();
@@ -58,9 +60,11 @@ function smallCascade(graph: Graph, runs: number): { totalMicros: number; stepMi
   const total: number[] = [];
   let adopters = 0;
   const overhead = timerOverhead();
+  // One workspace for the lot, as a batch worker holds one.
+  const workspace = new Workspace();
   for (let r = 0; r < runs * 2; r++) {
     const t0 = performance.now();
-    const sim = createSimulation(spec(graph.n, 1000 + r, 0.05, 10), { graph });
+    const sim = createSimulation(spec(graph.n, 1000 + r, 0.05, 10), { graph, workspace });
     const t1 = performance.now();
     while (!sim.done) sim.step();
     const t2 = performance.now();
@@ -104,7 +108,7 @@ export async function run(report: Report, json: boolean): Promise<void> {
     const name = label === '100k' ? 'ic.small' : `ic.small.${label}`;
     report(`${name}.microseconds`, s.totalMicros, 'µs', `p = 0.05, 10 seeds (${s.adopters.toFixed(1)} adopters on average): median time to create the run on the shared graph and step it to the end, timer overhead (${timerOverhead().toFixed(2)} µs) removed`);
     report(`${name}.stepMicroseconds`, s.stepMicros, 'µs', 'of which stepping');
-    report(`${name}.createMicroseconds`, s.createMicros, 'µs', 'of which createSimulation(spec, { graph }), reusing the previous run\'s released record');
+    report(`${name}.createMicroseconds`, s.createMicros, 'µs', 'of which createSimulation(spec, { graph, workspace }), reusing the previous run\'s released record');
   }
   heading(json, 'Does a step cost what happened in it (the frontier) rather than n?');
   report('ic.small.ratio1mTo100k', small['1m'].totalMicros / small['100k'].totalMicros, '×', 'a small cascade at n = 1M over n = 100k (1 = cost follows the frontier; 10 = follows n)');

@@ -1,4 +1,5 @@
 // Who passed an item to whom, when, and how far from its root: the cascade record of one item.
+import type { Workspace } from '../workspace';
 
 export const NOT_ADOPTED = -2;
 export const ROOT = -1;
@@ -36,16 +37,16 @@ export interface CascadeRecord {
   valence: 1 | -1;
 }
 
-/** Released records by size, cleared and ready for reuse (a few per size at most). */
-const pool = new Map<number, CascadeRecord[]>();
+/** Released records kept per size in a workspace. */
 const POOL_PER_SIZE = 4;
 
 /**
- * A fresh record of n members. Reuses a released one when there is one: clearing a released
- * record costs what its run touched, so a small cascade on a large graph costs little to repeat.
+ * A fresh record of n members. Reuses one released to the workspace when there is one: clearing a
+ * released record costs what its run touched, so a small cascade on a large graph costs little to
+ * repeat. Without a workspace the record is new.
  */
-export function createRecord(n: number, valence: 1 | -1 = 1): CascadeRecord {
-  const reused = pool.get(n)?.pop();
+export function createRecord(n: number, valence: 1 | -1 = 1, ws?: Workspace): CascadeRecord {
+  const reused = ws?.records.get(n)?.pop();
   if (reused) {
     reused.valence = valence;
     return reused;
@@ -65,13 +66,36 @@ export function createRecord(n: number, valence: 1 | -1 = 1): CascadeRecord {
   };
 }
 
+/*
+ * expose, exposeAll and adopt are the only writers of a record's columns (with releaseRecord, which
+ * undoes them): every model goes through them, so a new column is one edit here. They are small
+ * enough for the compiler to inline into a model's loop.
+ */
+
 /** Marks a first exposure; returns true when the member had not seen the item before. */
 export function expose(r: CascadeRecord, i: number, tick: number): boolean {
-  if (r.seenAt[i] >= 0) return false;
+  if (r.mark[i] !== 0) return false;
   r.mark[i] = SEEN;
   r.seenAt[i] = tick;
   r.seenOrder[r.reach++] = i;
   return true;
+}
+
+/**
+ * Exposes every member of ids[from..to) not exposed before (a sharer's row of the adjacency): one
+ * call per row, so the record's columns are read once for the lot.
+ */
+export function exposeAll(r: CascadeRecord, ids: Int32Array, from: number, to: number, tick: number): void {
+  const { mark, seenAt, seenOrder } = r;
+  let reach = r.reach;
+  for (let a = from; a < to; a++) {
+    const i = ids[a];
+    if (mark[i] !== 0) continue;
+    mark[i] = SEEN;
+    seenAt[i] = tick;
+    seenOrder[reach++] = i;
+  }
+  r.reach = reach;
 }
 
 /** Records an adoption; the caller has checked that i has not adopted yet. */
@@ -80,8 +104,9 @@ export function adopt(r: CascadeRecord, i: number, parent: number, tick: number)
   r.adoptedAt[i] = tick;
   r.hop[i] = parent >= 0 ? r.hop[parent] + 1 : 0;
   r.order[r.adopters++] = i;
+  const seen = r.mark[i] !== 0;
   r.mark[i] = SEEN | ADOPTED;
-  if (r.seenAt[i] < 0) {
+  if (!seen) {
     r.seenAt[i] = tick;
     r.seenOrder[r.reach++] = i;
   }
@@ -92,10 +117,10 @@ export function hasAdopted(r: CascadeRecord, i: number): boolean {
 }
 
 /**
- * Hands a record back for reuse once nobody reads it any more. Every member a run touched was
- * exposed, so the exposure order lists exactly the entries to clear.
+ * Hands a record back to the workspace for reuse once nobody reads it any more. Every member a run
+ * touched was exposed, so the exposure order lists exactly the entries to clear.
  */
-export function releaseRecord(r: CascadeRecord): void {
+export function releaseRecord(r: CascadeRecord, ws: Workspace): void {
   const { parent, adoptedAt, hop, seenAt, seenOrder, mark } = r;
   for (let k = 0; k < r.reach; k++) {
     const i = seenOrder[k];
@@ -107,7 +132,7 @@ export function releaseRecord(r: CascadeRecord): void {
   }
   r.adopters = 0;
   r.reach = 0;
-  let list = pool.get(r.n);
-  if (!list) pool.set(r.n, (list = []));
+  let list = ws.records.get(r.n);
+  if (!list) ws.records.set(r.n, (list = []));
   if (list.length < POOL_PER_SIZE && !list.includes(r)) list.push(r);
 }

@@ -1,12 +1,6 @@
 // Cascade trees of a record: sizes, depth and structural virality, all in linear time.
 import { ROOT, type CascadeRecord } from './record';
-import { Scratch } from '../scratch';
-
-// Per-member temporaries kept between calls. Every entry read was written earlier in the same call
-// (adopters only, parents before children), so they need no clearing: a call costs O(adopters).
-const subtreeSize = new Scratch((length) => new Int32Array(length));
-const rootOf = new Scratch((length) => new Int32Array(length));
-const treeOfRoot = new Scratch((length) => new Int32Array(length));
+import { Workspace } from '../workspace';
 
 export interface TreeStats {
   /** Number of cascade trees (roots: seeds and spontaneous adopters). */
@@ -26,11 +20,14 @@ export interface TreeStats {
  * W / C(N, 2), where the Wiener index W of a tree is Σ over its edges of s·(N − s), s being the
  * size of the subtree below the edge. Parents adopt before their children, so one backward pass
  * over the adoption order accumulates subtree sizes and one forward pass finds roots: O(N), with no
- * per-member array allocated or cleared.
+ * per-member array allocated or cleared when the workspace kept the last call's. Every entry of
+ * those temporaries read was written earlier in the same call (adopters only, parents before
+ * children), so they need no clearing: a call costs O(adopters).
  */
-export function treeStats(r: CascadeRecord): TreeStats {
+export function treeStats(r: CascadeRecord, ws: Workspace = new Workspace()): TreeStats {
   const N = r.adopters;
   const { order, parent, hop } = r;
+  const { subtreeSize, rootOf, treeOfRoot } = ws;
   const size = subtreeSize.take(r.n);
   const root = rootOf.take(r.n);
   const rootIndex = treeOfRoot.take(r.n);

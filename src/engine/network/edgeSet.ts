@@ -1,8 +1,6 @@
 // An open-addressing set of undirected ties, for generators that must refuse duplicates as they go.
-import { Scratch } from '../scratch';
-
-/** The table of the last set released, for the next set of that capacity (a graph per run in a batch). */
-const spareTable = new Scratch((length) => new Float64Array(length));
+import type { Scratch } from '../scratch';
+import type { Workspace } from '../workspace';
 
 /**
  * Keys are min·n + max, exact in a double for n below 2^26, and never 0 (max ≥ 1), so 0 marks an
@@ -12,20 +10,24 @@ export class EdgeSet {
   private keys: Float64Array<ArrayBuffer>;
   private mask: number;
   private count = 0;
+  /** The workspace's table of the last set released, for the next set of that capacity (a graph per run in a batch). */
+  private readonly spare: Scratch<Float64Array<ArrayBuffer>> | null;
 
   constructor(
     private readonly n: number,
     expected: number,
+    ws?: Workspace,
   ) {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.keys = spareTable.takeZeroed(cap);
+    this.spare = ws ? ws.edgeTable : null;
+    this.keys = this.spare ? this.spare.takeZeroed(cap) : new Float64Array(cap);
     this.mask = cap - 1;
   }
 
   /** The set is no longer used: its table serves the next set. */
   release(): void {
-    spareTable.giveBack(this.keys);
+    this.spare?.giveBack(this.keys);
   }
 
   get size(): number {

@@ -2,6 +2,7 @@
 import type { Rng } from '../rng/rng';
 import type { Problem } from '../problem';
 import type { Graph } from './graph';
+import type { Workspace } from '../workspace';
 
 export interface NetworkGenerator<S extends { kind: string }> {
   readonly kind: S['kind'];
@@ -11,7 +12,8 @@ export interface NetworkGenerator<S extends { kind: string }> {
   check(spec: S): Problem[];
   /** Peak bytes while generating, for refusing graphs that cannot fit. */
   peakBytes(spec: S): number;
-  generate(rng: Rng, spec: S): Graph;
+  /** Temporaries and the graph's arrays come from `ws` when given (a batch builds a graph per run). */
+  generate(rng: Rng, spec: S, ws?: Workspace): Graph;
 }
 
 /** Above this a graph is refused before any memory is taken (typed arrays top out near here too). */

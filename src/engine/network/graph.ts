@@ -1,5 +1,5 @@
 // The network as compressed sparse rows: undirected, no self-loops, no duplicate ties, rows sorted.
-import { Scratch } from '../scratch';
+import { Workspace } from '../workspace';
 
 /**
  * Row i of the adjacency is `targets[offsets[i] .. offsets[i+1])`, sorted ascending; every tie
@@ -18,6 +18,8 @@ export interface Graph {
   readonly community: Int32Array;
   /** Number of distinct community ids (ids are 0 .. communities-1). */
   readonly communities: number;
+  /** For a graph with ties removed by an intervention: the generated graph it was made from. */
+  readonly generatedFrom?: Graph;
 }
 
 export interface GraphOptions {
@@ -27,18 +29,15 @@ export interface GraphOptions {
   communities?: number;
 }
 
-// buildGraph's temporaries, kept for the next graph (a batch builds one per run).
-const rowCursor = new Scratch((length) => new Int32Array(length));
-const arcsByTarget = new Scratch((length) => new Int32Array(length));
-const strengthByTarget = new Scratch((length) => new Float32Array(length));
-
 /**
  * Builds a graph from `m` undirected edges (eu[e], ev[e]). The caller guarantees no self-loops
  * and no duplicates. Two counting-sort passes (by target, then by source) leave every row sorted
- * without a comparison sort: O(n + m) time, and one temporary array of 2m ids.
+ * without a comparison sort: O(n + m) time, and one temporary array of 2m ids. Its temporaries and
+ * the graph's arrays come from the workspace (a batch builds a graph per run), else are new.
  */
-export function buildGraph(n: number, eu: Int32Array, ev: Int32Array, m: number, opts: GraphOptions = {}): Graph {
-  const offsets = takeInt32(n + 1).fill(0);
+export function buildGraph(n: number, eu: Int32Array, ev: Int32Array, m: number, opts: GraphOptions = {}, ws: Workspace = new Workspace()): Graph {
+  const { rowCursor, arcsByTarget, strengthByTarget } = ws;
+  const offsets = takeInt32(n + 1, ws).fill(0);
   for (let e = 0; e < m; e++) {
     offsets[eu[e] + 1]++;
     offsets[ev[e] + 1]++;
@@ -63,8 +62,8 @@ export function buildGraph(n: number, eu: Int32Array, ev: Int32Array, m: number,
     }
   }
   cursor.set(offsets.subarray(0, n));
-  const targets = takeInt32(arcs);
-  const strength = takeFloat32(arcs);
+  const targets = takeInt32(arcs, ws);
+  const strength = takeFloat32(arcs, ws);
   if (!byTargetW) strength.fill(typeof opts.strength === 'number' ? opts.strength : 1);
   for (let t = 0; t < n; t++) {
     for (let j = offsets[t], end = offsets[t + 1]; j < end; j++) {
@@ -78,29 +77,27 @@ export function buildGraph(n: number, eu: Int32Array, ev: Int32Array, m: number,
   arcsByTarget.giveBack(byTarget);
   if (byTargetW) strengthByTarget.giveBack(byTargetW);
   // A copy even when given one: every graph owns its arrays, so releasing one never frees another's.
-  const community = takeInt32(n);
+  const community = takeInt32(n, ws);
   if (opts.community) community.set(opts.community.subarray(0, n));
   else community.fill(0);
   return { n, m, offsets, targets, strength, community, communities: opts.communities ?? 1 };
 }
 
-/**
- * Arrays of released graphs, by length, for the next graph of the same size: a batch that builds
- * a graph per run then allocates nothing large, which spares the page faults and unmapping of
- * fresh buffers (costly when two workers of one process do it at once).
+/*
+ * Arrays of released graphs are kept in the workspace, by length, for the next graph of the same
+ * size: a batch that builds a graph per run then allocates nothing large, which spares the page
+ * faults and unmapping of fresh buffers (costly when two workers of one process do it at once).
  */
-const spareInt32 = new Map<number, Int32Array[]>();
-const spareFloat32 = new Map<number, Float32Array[]>();
 const SPARES_PER_LENGTH = 2;
 
-/** An Int32Array of `length`, reused when one is spare: its contents are arbitrary, so the caller writes every entry. */
-export function takeInt32(length: number): Int32Array {
-  return spareInt32.get(length)?.pop() ?? new Int32Array(length);
+/** An Int32Array of `length`, reused when the workspace has one spare: its contents are arbitrary, so the caller writes every entry. */
+export function takeInt32(length: number, ws?: Workspace): Int32Array {
+  return ws?.spareInt32.get(length)?.pop() ?? new Int32Array(length);
 }
 
-/** A Float32Array of `length`, reused when one is spare: its contents are arbitrary, so the caller writes every entry. */
-export function takeFloat32(length: number): Float32Array {
-  return spareFloat32.get(length)?.pop() ?? new Float32Array(length);
+/** A Float32Array of `length`, reused when the workspace has one spare: its contents are arbitrary, so the caller writes every entry. */
+export function takeFloat32(length: number, ws?: Workspace): Float32Array {
+  return ws?.spareFloat32.get(length)?.pop() ?? new Float32Array(length);
 }
 
 function spare<T>(pool: Map<number, T[]>, a: T & { length: number }): void {
@@ -110,14 +107,14 @@ function spare<T>(pool: Map<number, T[]>, a: T & { length: number }): void {
 }
 
 /**
- * Hands a graph's arrays back for the next graph of the same size. Only its owner may call this,
- * once nothing reads the graph any more (a batch run that built its own graph, at its end).
+ * Hands a graph's arrays to the workspace for the next graph of the same size. Only its owner may
+ * call this, once nothing reads the graph any more (a batch run that built its own graph, at its end).
  */
-export function releaseGraph(g: Graph): void {
-  spare(spareInt32, g.offsets);
-  spare(spareInt32, g.targets);
-  spare(spareFloat32, g.strength);
-  spare(spareInt32, g.community);
+export function releaseGraph(g: Graph, ws: Workspace): void {
+  spare(ws.spareInt32, g.offsets);
+  spare(ws.spareInt32, g.targets);
+  spare(ws.spareFloat32, g.strength);
+  spare(ws.spareInt32, g.community);
 }
 
 export function degree(g: Graph, i: number): number {

@@ -2,6 +2,7 @@
 import type { Rng } from '../rng/rng';
 import { InputError, under, type Problem } from '../problem';
 import type { Graph } from './graph';
+import type { Workspace } from '../workspace';
 import type { NetworkGenerator } from './generator';
 import { newmanWatts, ringLattice, wattsStrogatz, type NewmanWattsSpec, type RingLatticeSpec, type WattsStrogatzSpec } from './generators/wattsStrogatz';
 import { barabasiAlbert, type BarabasiAlbertSpec } from './generators/barabasiAlbert';
@@ -47,8 +48,8 @@ export function checkNetwork(spec: NetworkSpec, prefix = 'network'): Problem[] {
 }
 
 /** Checks, then generates; throws InputError with `network.`-prefixed paths on bad specs. */
-export function generateNetwork(rng: Rng, spec: NetworkSpec): Graph {
+export function generateNetwork(rng: Rng, spec: NetworkSpec, ws?: Workspace): Graph {
   const problems = checkNetwork(spec);
   if (problems.length) throw new InputError(problems);
-  return networkGenerator(spec.kind).generate(rng, spec);
+  return networkGenerator(spec.kind).generate(rng, spec, ws);
 }

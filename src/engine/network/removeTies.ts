@@ -1,6 +1,7 @@
 // Taking ties out of a built network: the weak bridges between circles, or as many strong ties inside them.
 import { sampleDistinct, type Rng } from '../rng/rng';
 import { buildGraph, type Graph } from './graph';
+import type { Workspace } from '../workspace';
 
 /** Weak ties bridge two circles (their ends' communities differ); strong ties bond members of one circle. */
 export type TieKind = 'weak' | 'strong';
@@ -41,7 +42,7 @@ export function removalCount(g: Graph, spec: RemoveTiesSpec): number {
  * strengths and circles carry over. Draws only when it removes some but not all ties of the kind,
  * with a partial Fisher–Yates over the kind's ties in id order.
  */
-export function removeTies(rng: Rng, g: Graph, spec: RemoveTiesSpec): Graph {
+export function removeTies(rng: Rng, g: Graph, spec: RemoveTiesSpec, ws?: Workspace): Graph {
   const weak = spec.which === 'weak';
   const available = tiesOfKind(g, spec.which);
   const remove = removalCount(g, spec);
@@ -66,5 +67,5 @@ export function removeTies(rng: Rng, g: Graph, spec: RemoveTiesSpec): Graph {
       e++;
     }
   }
-  return buildGraph(g.n, eu, ev, m, { strength, community: g.community, communities: g.communities });
+  return buildGraph(g.n, eu, ev, m, { strength, community: g.community, communities: g.communities }, ws);
 }

@@ -19,8 +19,6 @@ export function clusteringSample(w: World, s: OrganizerState): Int32Array {
   return out;
 }
 
-const nb: number[] = [];
-
 function tied(w: World, a: number, b: number): boolean {
   return arcIndex(w.graph, a, b) >= 0 || w.ties.find(a, b) >= 0;
 }
@@ -35,6 +33,8 @@ export function sampledClustering(w: World, sample: Int32Array): number {
   if (!sample.length) return 0;
   const { offsets, targets } = w.graph;
   const t = w.ties;
+  // A member's neighbours, refilled for each member of the sample.
+  const nb: number[] = [];
   let total = 0;
   for (let k = 0; k < sample.length; k++) {
     const i = sample[k];

@@ -41,18 +41,19 @@ export function createStreamPair(seed: number | string, a: string, b: string): [
   const suffix = String(seed);
   const pa = keyPrefix(a);
   const pb = keyPrefix(b);
-  mashTwo(pa.hash, suffix, pb.hash, suffix);
-  const s0A = sub(SPACE1, mashedA);
-  const s0B = sub(SPACE1, mashedB);
-  mashTwo(mashedA, pa.text, mashedB, pb.text);
-  mashTwo(mashedA, suffix, mashedB, suffix);
-  const s1A = sub(SPACE2, mashedA);
-  const s1B = sub(SPACE2, mashedB);
-  mashTwo(mashedA, pa.text, mashedB, pb.text);
-  mashTwo(mashedA, suffix, mashedB, suffix);
+  const h: MashPair = { a: 0, b: 0 };
+  mashTwo(h, pa.hash, suffix, pb.hash, suffix);
+  const s0A = sub(SPACE1, h.a);
+  const s0B = sub(SPACE1, h.b);
+  mashTwo(h, h.a, pa.text, h.b, pb.text);
+  mashTwo(h, h.a, suffix, h.b, suffix);
+  const s1A = sub(SPACE2, h.a);
+  const s1B = sub(SPACE2, h.b);
+  mashTwo(h, h.a, pa.text, h.b, pb.text);
+  mashTwo(h, h.a, suffix, h.b, suffix);
   return [
-    alea('', { state: { c: 1, s0: s0A, s1: s1A, s2: sub(SPACE3, mashedA) } }),
-    alea('', { state: { c: 1, s0: s0B, s1: s1B, s2: sub(SPACE3, mashedB) } }),
+    alea('', { state: { c: 1, s0: s0A, s1: s1A, s2: sub(SPACE3, h.a) } }),
+    alea('', { state: { c: 1, s0: s0B, s1: s1B, s2: sub(SPACE3, h.b) } }),
   ];
 }
 
@@ -62,15 +63,14 @@ interface KeyPrefix {
   readonly hash: number;
 }
 
-const keyPrefixes = new Map<string, KeyPrefix>();
+function prefixOf(name: string): KeyPrefix {
+  const text = streamKey('', name);
+  return Object.freeze({ text, hash: mash(SPACE3, text) });
+}
 
+/** The prefix of a name: hashed once at import for the engine's own streams, else when asked. */
 function keyPrefix(name: string): KeyPrefix {
-  let k = keyPrefixes.get(name);
-  if (k === undefined) {
-    const text = streamKey('', name);
-    keyPrefixes.set(name, (k = { text, hash: mash(SPACE3, text) }));
-  }
-  return k;
+  return KNOWN_PREFIXES[name] ?? prefixOf(name);
 }
 
 const TWO_POW_32 = 0x100000000;
@@ -98,11 +98,14 @@ function mash(n: number, data: string, from = 0): number {
   return n;
 }
 
-let mashedA = 0;
-let mashedB = 0;
+/** The two hash states mashTwo leaves (one small object per stream pair, not module state). */
+interface MashPair {
+  a: number;
+  b: number;
+}
 
-/** Mash over `a` from state `nA` and over `b` from state `nB`, in one loop; results in mashedA and mashedB. */
-function mashTwo(nA: number, a: string, nB: number, b: string): void {
+/** Mash over `a` from state `nA` and over `b` from state `nB`, in one loop; results in out.a and out.b. */
+function mashTwo(out: MashPair, nA: number, a: string, nB: number, b: string): void {
   const common = Math.min(a.length, b.length);
   for (let i = 0; i < common; i++) {
     nA += a.charCodeAt(i);
@@ -118,14 +121,18 @@ function mashTwo(nA: number, a: string, nB: number, b: string): void {
     nA = tA + (hA - tA) * TWO_POW_32;
     nB = tB + (hB - tB) * TWO_POW_32;
   }
-  mashedA = mash(nA, a, common);
-  mashedB = mash(nB, b, common);
+  out.a = mash(nA, a, common);
+  out.b = mash(nB, b, common);
 }
 
 // Alea starts from three hashes of ' ', the same for every key.
 const SPACE1 = mash(0xefc8249d, ' ');
 const SPACE2 = mash(SPACE1, ' ');
 const SPACE3 = mash(SPACE2, ' ');
+/** Hashed prefixes of the engine's own stream names, built at import and never written after (frozen, no prototype). */
+const KNOWN_PREFIXES: Readonly<Record<string, KeyPrefix | undefined>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, KeyPrefix>, ...[...STREAMS, 'interventions', 'taste', 'metrics', 'readout'].map((name) => ({ [name]: prefixOf(name) }))),
+);
 /** Mash's output for hash state n (here `>>> 0` is meant: n may exceed 2^32 and wraps). */
 const unit = (n: number) => (n >>> 0) * TWO_POW_MINUS_32;
 /** One of alea's seeds: a hash of ' ' less a hash of the key, wrapped into [0, 1). */

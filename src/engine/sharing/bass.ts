@@ -1,5 +1,5 @@
 // Bass (1969) diffusion in discrete time: innovation p from outside, imitation q from adopters.
-import { adopt, ADOPTED, createRecord, NOT_ADOPTED, ROOT, SEEN } from '../cascade/record';
+import { adopt, ADOPTED, createRecord, expose, NOT_ADOPTED, ROOT } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
 import { circleTaste } from './circleTaste';
@@ -35,11 +35,11 @@ export const bass: SharingModel<BassSpec> = {
     ...checkProbability('imitation', spec.imitation),
     ...(spec.circleTaste === undefined || spec.circleTaste >= 0 ? [] : [{ path: 'circleTaste', message: `must be at least 0 (got ${spec.circleTaste})` }]),
   ],
-  create({ graph, streams, seeds, scenario }, spec) {
+  create({ graph, streams, seeds, scenario, workspace }, spec) {
     const rng = streams.dynamics;
     const { n, offsets, targets } = graph;
-    const record = createRecord(n);
-    const { parent, adoptedAt, order, seenAt, seenOrder, mark } = record;
+    const record = createRecord(n, 1, workspace);
+    const { parent, adoptedAt, order, mark } = record;
     const p = spec.innovation;
     const q = spec.imitation;
     const meanField = spec.mixing === 'mean-field';
@@ -63,11 +63,7 @@ export const bass: SharingModel<BassSpec> = {
         const u = order[k];
         for (let a = offsets[u]; a < offsets[u + 1]; a++) {
           const v = targets[a];
-          if (mark[v] === 0) {
-            mark[v] = SEEN;
-            seenAt[v] = tick;
-            seenOrder[record.reach++] = v;
-          }
+          if (mark[v] === 0) expose(record, v, tick);
           if (count[v]++ === 0 && (mark[v] & ADOPTED) === 0) exposedPending++;
         }
       }
@@ -79,13 +75,14 @@ export const bass: SharingModel<BassSpec> = {
     }
     spread(0, 0);
     let frontier = record.adopters;
-    const pickParent = (i: number, before: number): number => {
+    // An earlier adopter: one who adopted before `tick`, the tick of i's adoption.
+    const pickParent = (i: number, before: number, tick: number): number => {
       if (meanField) return order[Math.floor(rng() * before)];
       const deg = offsets[i + 1] - offsets[i];
       let pick = Math.floor(rng() * count[i]);
       for (let a = offsets[i]; a < offsets[i] + deg; a++) {
         const v = targets[a];
-        if (parent[v] !== NOT_ADOPTED && adoptedAt[v] < adoptedAt[i] && pick-- === 0) return v;
+        if (parent[v] !== NOT_ADOPTED && adoptedAt[v] < tick && pick-- === 0) return v;
       }
       return ROOT;
     };
@@ -106,8 +103,7 @@ export const bass: SharingModel<BassSpec> = {
           if (u < pi) {
             adopt(record, i, ROOT, tick);
           } else if (u < pi + q * f) {
-            adoptedAt[i] = tick;
-            adopt(record, i, pickParent(i, before), tick);
+            adopt(record, i, pickParent(i, before, tick), tick);
           } else {
             s++;
             continue;

@@ -1,5 +1,6 @@
 // Gaps of geometric skipping, ⌊ln(1 − u) / ln(1 − p)⌋, the short ones read off a table of u instead
 // of taking a logarithm: the same integers, bit for bit.
+import type { Workspace } from '../workspace';
 
 /**
  * Gaps below this are found by comparison; longer ones by the logarithm itself. A sharer's row is
@@ -77,11 +78,15 @@ function tableFor(p: number): GapTable {
   return { p, logFail: Math.log(1 - p), thresholds, buckets };
 }
 
-const tables = new Map<number, GapTable>();
 const TABLES_KEPT = 256;
 
-/** The gap table of probability p (0 < p < 1), cached by p: building one takes about a thousand logarithms. */
-export function gapTable(p: number): GapTable {
+/**
+ * The gap table of probability p (0 < p < 1), kept by p in the workspace when one is given: building
+ * one takes about a thousand logarithms. A table is never written once built.
+ */
+export function gapTable(p: number, ws?: Workspace): GapTable {
+  if (ws === undefined) return tableFor(p);
+  const tables = ws.gapTables;
   let t = tables.get(p);
   if (t === undefined) {
     if (tables.size >= TABLES_KEPT) tables.delete(tables.keys().next().value as number);

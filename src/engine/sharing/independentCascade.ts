@@ -1,5 +1,5 @@
 // Independent cascade (Kempe, Kleinberg & Tardos 2003): one chance per tie, on the tick after sharing.
-import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
+import { adopt, ADOPTED, createRecord, exposeAll, ROOT } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
 import { gapTable, geometricGapWithin, type GapTable } from './geometricGaps';
@@ -36,71 +36,53 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
     ...checkProbability('p', spec.p),
     ...(spec.weighted === true && spec.useTieStrength === true ? [{ path: 'weighted', message: 'the weighted cascade sets each chance to 1 / degree: it cannot also use tie strength (set one of weighted, useTieStrength)' }] : []),
   ],
-  create({ graph, streams, seeds }, spec) {
+  create({ graph, streams, seeds, workspace }, spec) {
     const rng = streams.dynamics;
-    const record = createRecord(graph.n);
+    const record = createRecord(graph.n, 1, workspace);
     const { offsets, targets, strength } = graph;
-    const { parent, seenAt, seenOrder, adoptedAt, hop, order, mark } = record;
+    const { order, mark } = record;
     const p = spec.p;
     // Below 2⁻⁵³, 1 − p rounds to 1 and the gap would be infinite: such a chance is taken as none.
     const never = p <= 0 || 1 - p === 1;
     const byStrength = spec.useTieStrength === true;
     const byDegree = spec.weighted === true;
     // Gaps by table lookup, the same integers as the logarithm (geometricGaps.ts).
-    const gaps: GapTable | null = !never && p < 1 && !byStrength && !byDegree ? gapTable(p) : null;
+    const gaps: GapTable | null = !never && p < 1 && !byStrength && !byDegree ? gapTable(p, workspace) : null;
     for (let s = 0; s < seeds.length; s++) adopt(record, seeds[s], ROOT, 0);
     let frontier = 0;
     let edges = 0;
+    // What the read-ahead read (readAhead.ts): kept in the run's state so that the reads stay.
+    let touched = 0;
     return {
       records: [record],
       active() {
         return frontier < record.adopters;
       },
       // Every sharer of tick t was reached from one of tick t − 1, and the seeds share at 0: a
-      // member who shares at tick t is t hops from its root.
+      // member who shares at tick t is t hops from its root. New sharers are appended to `order`
+      // after `end`, so this tick walks only the previous tick's.
       step(tick) {
         const end = record.adopters;
-        let next = end;
-        let reach = record.reach;
         let walked = 0;
         let ahead = frontier;
         for (let k = frontier; k < end; k++) {
-          if (k === ahead) touchRows(order, offsets, targets, k + 1, (ahead = Math.min(end, k + READ_AHEAD)));
+          if (k === ahead) touched ^= touchRows(order, offsets, targets, k + 1, (ahead = Math.min(end, k + READ_AHEAD)));
           const u = order[k];
           const a0 = offsets[u];
           const a1 = offsets[u + 1];
           walked += a1 - a0;
-          for (let a = a0; a < a1; a++) {
-            const v = targets[a];
-            if (mark[v] === 0) {
-              mark[v] = SEEN;
-              seenAt[v] = tick;
-              seenOrder[reach++] = v;
-            }
-          }
+          exposeAll(record, targets, a0, a1, tick);
           if (byDegree) {
             for (let a = a0; a < a1; a++) {
               const v = targets[a];
-              if ((mark[v] & ADOPTED) === 0 && rng() * (offsets[v + 1] - offsets[v]) < 1) {
-                mark[v] = SEEN | ADOPTED;
-                parent[v] = u;
-                adoptedAt[v] = tick;
-                hop[v] = tick;
-                order[next++] = v;
-              }
+              if ((mark[v] & ADOPTED) === 0 && rng() * (offsets[v + 1] - offsets[v]) < 1) adopt(record, v, u, tick);
             }
             continue;
           }
           if (byStrength) {
             for (let a = a0; a < a1; a++) {
               const v = targets[a];
-              if ((mark[v] & ADOPTED) === 0 && rng() < p * strength[a]) {
-                mark[v] = SEEN | ADOPTED;
-                parent[v] = u;
-                adoptedAt[v] = tick;
-                hop[v] = tick;
-                order[next++] = v;
-              }
+              if ((mark[v] & ADOPTED) === 0 && rng() < p * strength[a]) adopt(record, v, u, tick);
             }
             continue;
           }
@@ -109,16 +91,9 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
           // needed exactly only when it falls inside the row.
           for (let a = a0 + (p >= 1 ? 0 : geometricGapWithin(rng(), gaps!, a1 - a0)); a < a1; a += p >= 1 ? 1 : 1 + geometricGapWithin(rng(), gaps!, a1 - a - 1)) {
             const v = targets[a];
-            if (mark[v] & ADOPTED) continue;
-            mark[v] = SEEN | ADOPTED;
-            parent[v] = u;
-            adoptedAt[v] = tick;
-            hop[v] = tick;
-            order[next++] = v;
+            if ((mark[v] & ADOPTED) === 0) adopt(record, v, u, tick);
           }
         }
-        record.adopters = next;
-        record.reach = reach;
         frontier = end;
         edges += walked;
       },

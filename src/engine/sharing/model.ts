@@ -4,6 +4,7 @@ import type { Streams } from '../rng/rng';
 import type { Problem } from '../problem';
 import type { CascadeRecord } from '../cascade/record';
 import type { SimulationSpec } from '../simulation';
+import type { Workspace } from '../workspace';
 import type { Answer, Participants } from '../stepps/participants';
 
 export interface ModelContext {
@@ -13,6 +14,8 @@ export interface ModelContext {
   readonly seeds: Int32Array;
   /** The whole run spec: richer models read their sections (population, content, organizer, events). */
   readonly scenario: SimulationSpec;
+  /** The run's memory: records, tables and scratch come from here (and go back when the run is disposed). */
+  readonly workspace: Workspace;
   /** Members who decide for themselves (STEPPS only; the classic models ignore it). */
   readonly participants?: Participants;
 }

@@ -1,5 +1,5 @@
 // SIR-style forgetting: sharers keep passing the item on each tick until they forget it.
-import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
+import { adopt, ADOPTED, createRecord, expose, ROOT } from '../cascade/record';
 import { checkProbability } from '../network/generator';
 import type { SharingModel } from './model';
 import { READ_AHEAD, touchRows } from '../network/readAhead';
@@ -22,11 +22,11 @@ export const sir: SharingModel<SirSpec> = {
   summary: 'sharers pass the item to each neighbour with probability p every tick, and forget it with probability recovery',
   minBudget: 1,
   check: (spec) => [...checkProbability('p', spec.p), ...checkProbability('recovery', spec.recovery)],
-  create({ graph, streams, seeds }, spec) {
+  create({ graph, streams, seeds, workspace }, spec) {
     const rng = streams.dynamics;
     const { n, offsets, targets } = graph;
-    const record = createRecord(n);
-    const { seenAt, seenOrder, order, mark } = record;
+    const record = createRecord(n, 1, workspace);
+    const { order, mark } = record;
     const { p, recovery } = spec;
     let sharing = new Int32Array(n);
     let nextSharing = new Int32Array(n);
@@ -36,6 +36,8 @@ export const sir: SharingModel<SirSpec> = {
       sharing[count++] = seeds[s];
     }
     let forgotten = 0;
+    // What the read-ahead read (readAhead.ts): kept in the run's state so that the reads stay.
+    let touched = 0;
     return {
       records: [record],
       active() {
@@ -45,15 +47,11 @@ export const sir: SharingModel<SirSpec> = {
         const start = record.adopters;
         let ahead = 0;
         for (let k = 0; k < count; k++) {
-          if (k === ahead) touchRows(sharing, offsets, targets, k + 1, (ahead = Math.min(count, k + READ_AHEAD)));
+          if (k === ahead) touched ^= touchRows(sharing, offsets, targets, k + 1, (ahead = Math.min(count, k + READ_AHEAD)));
           const u = sharing[k];
           for (let a = offsets[u], a1 = offsets[u + 1]; a < a1; a++) {
             const v = targets[a];
-            if (mark[v] === 0) {
-              mark[v] = SEEN;
-              seenAt[v] = tick;
-              seenOrder[record.reach++] = v;
-            }
+            if (mark[v] === 0) expose(record, v, tick);
             if ((mark[v] & ADOPTED) === 0 && rng() < p) adopt(record, v, u, tick);
           }
         }

@@ -1,5 +1,5 @@
 // Watts (2002) threshold cascades: adopt once the fraction of neighbours who adopted reaches φ.
-import { adopt, ADOPTED, createRecord, ROOT, SEEN } from '../cascade/record';
+import { adopt, ADOPTED, createRecord, expose, ROOT } from '../cascade/record';
 import { checkDistribution, sampleInto, type Distribution } from '../rng/distributions';
 import type { SharingModel } from './model';
 import { fileTrait } from '../network/formats/memberTraits';
@@ -23,52 +23,43 @@ export const threshold: SharingModel<ThresholdSpec> = {
   summary: 'a member adopts when the fraction of its neighbours who adopted reaches its threshold φ (Watts 2002)',
   minBudget: 1,
   check: (spec) => checkDistribution('threshold', spec.threshold, 0, 1),
-  create({ graph, streams, seeds, scenario }, spec) {
+  create({ graph, streams, seeds, workspace, scenario }, spec) {
     const n = graph.n;
     const phi = new Float64Array(n);
     sampleInto(streams.traits, spec.threshold, phi);
     // A network file may give each member's φ (drawn first all the same, so no other draw moves).
     const given = fileTrait(scenario.network, 'threshold');
     if (given) phi.set(given);
-    const record = createRecord(n);
+    const record = createRecord(n, 1, workspace);
     const { offsets, targets } = graph;
-    const { parent, seenAt, seenOrder, adoptedAt, hop, order, mark } = record;
+    const { order, mark } = record;
     const count = new Int32Array(n);
     for (let s = 0; s < seeds.length; s++) adopt(record, seeds[s], ROOT, 0);
     let frontier = 0;
+    // What the read-ahead read (readAhead.ts): kept in the run's state so that the reads stay.
+    let touched = 0;
     return {
       records: [record],
       active() {
         return frontier < record.adopters;
       },
+      // Adopters of this tick are appended to `order` after `end`: the tick walks only the previous tick's.
       step(tick) {
         const end = record.adopters;
-        let next = end;
         let ahead = frontier;
         for (let k = frontier; k < end; k++) {
-          if (k === ahead) touchRows(order, offsets, targets, k + 1, (ahead = Math.min(end, k + READ_AHEAD)));
+          if (k === ahead) touched ^= touchRows(order, offsets, targets, k + 1, (ahead = Math.min(end, k + READ_AHEAD)));
           const u = order[k];
           for (let a = offsets[u], a1 = offsets[u + 1]; a < a1; a++) {
             const v = targets[a];
-            if (mark[v] === 0) {
-              mark[v] = SEEN;
-              seenAt[v] = tick;
-              seenOrder[record.reach++] = v;
-            }
+            if (mark[v] === 0) expose(record, v, tick);
             if (mark[v] & ADOPTED) continue;
             const c = ++count[v];
-            // Adopters of this tick are marked with adoptedAt = tick so each is queued once. The fraction
+            // Adopted, a member is skipped above, so each adopts once and its count stops. The fraction
             // is compared as a fraction (not c ≥ φ·k) so that 7 of 50 reaches φ = 0.14 exactly.
-            if (adoptedAt[v] !== tick && c / (offsets[v + 1] - offsets[v]) >= phi[v]) {
-              adoptedAt[v] = tick;
-              parent[v] = u;
-              mark[v] = SEEN | ADOPTED;
-              hop[v] = hop[u] + 1;
-              order[next++] = v;
-            }
+            if (c / (offsets[v + 1] - offsets[v]) >= phi[v]) adopt(record, v, u, tick);
           }
         }
-        record.adopters = next;
         frontier = end;
       },
     };

@@ -2,8 +2,6 @@
 import type { World, ItemState } from './world';
 import { DRIVER_COUNT, EMOTION, TIP_BASE, TIP_PROOF, TIP_TRUST } from './drivers';
 
-const contributions = new Float64Array(DRIVER_COUNT + 2);
-
 export interface Decision {
   /** Probability of sharing now. */
   p: number;
@@ -13,16 +11,21 @@ export interface Decision {
   certain: boolean;
 }
 
-const decision: Decision = { p: 0, tip: TIP_BASE, certain: false };
+/** A decision to reuse, and the logit's terms: one of each per world. */
+export function newDecision(): Decision {
+  return { p: 0, tip: TIP_BASE, certain: false };
+}
+export const newContributions = (): Float64Array => new Float64Array(DRIVER_COUNT + 2);
 
 /**
  * logit P = base + Σ_d β_d·w_i,d·s_c,d·(emotion decays by half every `emotionHalfLife` ticks since
  * first sight) + β_proof·f + β_trust·(trust − ½)·branded, where f is the fraction of the member's
  * neighbours seen sharing the item visibly; for complaints the trust term changes sign (distrust
  * spreads them). With complex contagion, f ≥ threshold decides at once. The returned object is
- * reused: read it before the next call.
+ * the world's, reused: read it before the next call.
  */
 export function decide(w: World, item: ItemState, i: number, tick: number): Decision {
+  const { decision, contributions } = w;
   const spec = w.spec;
   const deg = w.deg[i];
   const f = deg > 0 ? item.proof[i] / deg : 0;

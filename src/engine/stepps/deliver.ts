@@ -8,28 +8,6 @@ import { expose } from './exposure';
 import { handOver } from './participants';
 import { CURRENCY_COUNT, PRACTICAL_VALUE, REPUTATION } from './drivers';
 
-/** Arrival buffers, reused between ticks and grown by doubling. */
-let arrTo = new Int32Array(1024);
-let arrFrom = new Int32Array(1024);
-let arrItem = new Int32Array(1024);
-let arrNotice = new Float32Array(1024);
-let arrivals = 0;
-
-function push(to: number, from: number, item: number, notice: number): void {
-  if (arrivals === arrTo.length) {
-    const grow = <T extends Int32Array | Float32Array>(a: T, b: T): T => (b.set(a), b);
-    arrTo = grow(arrTo, new Int32Array(arrivals * 2));
-    arrFrom = grow(arrFrom, new Int32Array(arrivals * 2));
-    arrItem = grow(arrItem, new Int32Array(arrivals * 2));
-    arrNotice = grow(arrNotice, new Float32Array(arrivals * 2));
-  }
-  arrTo[arrivals] = to;
-  arrFrom[arrivals] = from;
-  arrItem[arrivals] = item;
-  arrNotice[arrivals] = notice;
-  arrivals++;
-}
-
 /**
  * Every member who shared before this tick and has not shown the item yet (and every re-sender of
  * this tick) shows it to each neighbour. A visible share first adds to the neighbours' social
@@ -38,10 +16,11 @@ function push(to: number, from: number, item: number, notice: number): void {
  * reputation of the sender) × (1 + weakTieBoost·practical value, across a weak tie), capped at 1
  * (no draw when certain).
  * Arrivals are then read newest first, each member reading at most `attention` per tick if online;
- * each read is one exposure and one decision.
+ * each read is one exposure and one decision. The arrival buffers are the world's (arrivals.ts).
  */
 export function deliverShares(w: World, tick: number): void {
-  arrivals = 0;
+  const arrivals = w.arrivals;
+  arrivals.count = 0;
   const { offsets, targets } = w.graph;
   const { head, next, to, strength: oStrength } = w.ties;
   const rep = w.members.currency;
@@ -65,7 +44,7 @@ export function deliverShares(w: World, tick: number): void {
           if (r.parent[v] !== NOT_ADOPTED) continue;
           if (visible) item.proof[v]++;
           const s = w.strength[a];
-          push(v, u, item.index, s * attn * (s < spec.weakTie ? boost : 1));
+          arrivals.push(v, u, item.index, s * attn * (s < spec.weakTie ? boost : 1));
         }
       }
       for (let sl = head[u]; sl >= 0; sl = next[sl]) {
@@ -73,14 +52,15 @@ export function deliverShares(w: World, tick: number): void {
         if (r.parent[v] !== NOT_ADOPTED) continue;
         if (visible) item.proof[v]++;
         const s = oStrength[sl];
-        push(v, u, item.index, s * attn * (s < spec.weakTie ? boost : 1));
+        arrivals.push(v, u, item.index, s * attn * (s < spec.weakTie ? boost : 1));
       }
     }
     item.frontier = end;
     item.resend.length = 0;
   }
   const rng = w.rng;
-  for (let k = arrivals - 1; k >= 0; k--) {
+  const { to: arrTo, from: arrFrom, item: arrItem, notice: arrNotice } = arrivals;
+  for (let k = arrivals.count - 1; k >= 0; k--) {
     const v = arrTo[k];
     const item = w.items[arrItem[k]];
     if (item.record.parent[v] !== NOT_ADOPTED || v === w.organizer) continue;

@@ -52,7 +52,7 @@ export const stepps: SharingModel<SteppsSpec> = {
   summary: 'members share for the six STEPPS reasons, earn social currency, trust or distrust the organizer',
   minBudget: 0,
   check: checkStepps,
-  create({ graph, streams, seeds, scenario, participants }, spec) {
+  create({ graph, streams, seeds, scenario, participants, workspace }, spec) {
     const n = graph.n;
     const organizerSpec = scenario.organizer;
     const organizer = organizerSpec ? n : -1;
@@ -60,7 +60,7 @@ export const stepps: SharingModel<SteppsSpec> = {
     const members = drawMembers(streams.traits, scenario.population ?? POPULATION_DEFAULTS, n, nodes);
     applyFileTraits(members, scenario.network);
     const itemSpecs: ItemSpec[] = scenario.content?.items.length ? scenario.content.items : [{ id: 'item', ...ITEM_DEFAULTS }];
-    const w = createWorld({ graph, members, items: itemSpecs, spec, rng: streams.dynamics, followStrength: organizerSpec?.followStrength, participants });
+    const w = createWorld({ graph, members, items: itemSpecs, spec, rng: streams.dynamics, followStrength: organizerSpec?.followStrength, participants, workspace });
     // Seeds: the first seeded item gets the run's seeds; other seeded items draw their own, in item order.
     const complaintId = scenario.content?.complaintItem ?? w.items.find((it) => it.spec.valence === 'complaint')?.spec.id;
     const complaint = w.items.find((it) => it.spec.id === complaintId);

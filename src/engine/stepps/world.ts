@@ -6,6 +6,9 @@ import { TieOverlay } from './ties';
 import type { Members } from './members';
 import type { ItemSpec, SteppsSpec } from './spec';
 import { DRIVER_COUNT, TIPS } from './drivers';
+import { Arrivals } from './arrivals';
+import { newContributions, newDecision, type Decision } from './decide';
+import type { Workspace } from '../workspace';
 import type { Participants } from './participants';
 
 export interface ItemState {
@@ -74,18 +77,22 @@ export interface World {
   readonly online: Uint8Array;
   readonly readAt: Int32Array;
   readonly readCount: Int32Array;
+  /** This run's scratch for delivering (a tick's arrivals) and deciding (the reused decision and its logit's terms). */
+  readonly arrivals: Arrivals;
+  readonly decision: Decision;
+  readonly contributions: Float64Array;
   /** Members who decide for themselves (a classroom's students); absent in ordinary runs. */
   readonly participants?: Participants;
 }
 
-export function createItem(index: number, spec: ItemSpec, nodes: number): ItemState {
+export function createItem(index: number, spec: ItemSpec, nodes: number, ws?: Workspace): ItemState {
   const s = new Float64Array(DRIVER_COUNT);
   for (let d = 0; d < DRIVER_COUNT; d++) s[d] = spec.stepps[d] ?? 0;
   return {
     index,
     spec,
     s,
-    record: createRecord(nodes, spec.valence === 'complaint' ? -1 : 1),
+    record: createRecord(nodes, spec.valence === 'complaint' ? -1 : 1, ws),
     visible: new Uint8Array(nodes),
     brand: new Uint8Array(nodes),
     tipping: new Uint8Array(nodes),
@@ -134,6 +141,8 @@ export interface WorldParts {
   rng: Rng;
   /** Strength of the organizer's tie to each follower (`members.isMember`); no organizer when absent. */
   followStrength?: number;
+  /** Where the items' records come from (and go back to when the run is disposed). */
+  workspace?: Workspace;
   participants?: Participants;
 }
 
@@ -152,7 +161,7 @@ export function createWorld(p: WorldParts): World {
     ties: new TieOverlay(nodes, organizer >= 0 ? 2 * n + 16 : 1024),
     deg: new Int32Array(nodes),
     members,
-    items: p.items.map((s, k) => createItem(k, s, nodes)),
+    items: p.items.map((s, k) => createItem(k, s, nodes, p.workspace)),
     spec: p.spec,
     rng: p.rng,
     tick: 0,
@@ -162,6 +171,9 @@ export function createWorld(p: WorldParts): World {
     online: new Uint8Array(nodes),
     readAt: new Int32Array(nodes).fill(-1),
     readCount: new Int32Array(nodes),
+    arrivals: new Arrivals(),
+    decision: newDecision(),
+    contributions: newContributions(),
     participants: p.participants,
   };
   for (let i = 0; i < n; i++) w.deg[i] = graph.offsets[i + 1] - graph.offsets[i];

@@ -5,15 +5,18 @@ import { loadScenario } from '../../../src/scenario/load';
 import { toSimulationSpec } from '../../../src/scenario/spec';
 import { createSimulation, type SimulationSpec } from '../../../src/engine/simulation';
 import { runToEnd } from '../../../src/engine/measure';
+import { Workspace } from '../../../src/engine/workspace';
 
 describe('cascade record', () => {
   it('a released record comes back cleared', () => {
-    const r = createRecord(50);
+    const ws = new Workspace();
+    const r = createRecord(50, 1, ws);
     adopt(r, 3, ROOT, 0);
     adopt(r, 7, 3, 1);
     expose(r, 9, 1);
-    releaseRecord(r);
-    const again = createRecord(50);
+    releaseRecord(r, ws);
+    expect(createRecord(50, 1, new Workspace())).not.toBe(r);
+    const again = createRecord(50, 1, ws);
     expect(again).toBe(r);
     expect(again.adopters).toBe(0);
     expect(again.reach).toBe(0);
@@ -34,10 +37,11 @@ describe('cascade record', () => {
       seeding: { strategy: 'random', budget: 3 },
     };
     const fresh = runToEnd(createSimulation(spec), { series: true });
-    const first = createSimulation({ ...spec, seed: 4 });
+    const workspace = new Workspace();
+    const first = createSimulation({ ...spec, seed: 4 }, { workspace });
     runToEnd(first);
     first.dispose();
-    const reused = createSimulation(spec);
+    const reused = createSimulation(spec, { workspace });
     expect(reused.dynamics.records[0]).toBe(first.dynamics.records[0]);
     expect(runToEnd(reused, { series: true })).toEqual(fresh);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newmanWatts, ringLattice, wattsStrogatz } from '../../../src/engine/network/generators/wattsStrogatz';
 import { buildGraph, releaseGraph, type Graph } from '../../../src/engine/network/graph';
 import { createStream, type Rng } from '../../../src/engine/rng/rng';
+import { Workspace } from '../../../src/engine/workspace';
 
 /** Lattice tie e = (j−1)·n + i joins i and (i+j) mod n. */
 function lattice(n: number, half: number): { eu: number[]; ev: number[] } {
@@ -105,26 +106,27 @@ describe('lattice generators build the graph of the edge-list construction', () 
 describe('released graph arrays', () => {
   it('are handed to the next graph of the same size, and every entry is written again', () => {
     const spec = { kind: 'watts-strogatz' as const, n: 400, k: 6, p: 0.2, weakStrength: 0.3 };
-    const first = wattsStrogatz.generate(createStream(1, 'network'), spec);
+    const ws = new Workspace();
+    const first = wattsStrogatz.generate(createStream(1, 'network'), spec, ws);
     const expected = wattsStrogatz.generate(createStream(2, 'network'), spec);
     // Scribble over the first graph, then release it: the next graph must not see any of it.
     first.targets.fill(-7);
     first.strength.fill(9);
     first.offsets.fill(-1);
     first.community.fill(3);
-    releaseGraph(first);
-    const again = wattsStrogatz.generate(createStream(2, 'network'), spec);
+    releaseGraph(first, ws);
+    const again = wattsStrogatz.generate(createStream(2, 'network'), spec, ws);
     expect(again.targets).toBe(first.targets);
     expect(again.strength).toBe(first.strength);
     expectSameGraph(again, expected);
     // The general builder takes released arrays too.
-    const path = () => buildGraph(4, Int32Array.from([0, 1, 2]), Int32Array.from([1, 2, 3]), 3, { strength: 0.5 });
+    const path = () => buildGraph(4, Int32Array.from([0, 1, 2]), Int32Array.from([1, 2, 3]), 3, { strength: 0.5 }, ws);
     const one = path();
     one.offsets.fill(5);
     one.targets.fill(5);
     one.strength.fill(5);
     one.community.fill(5);
-    releaseGraph(one);
+    releaseGraph(one, ws);
     const two = path();
     expect(two.offsets).toBe(one.offsets);
     expect(Array.from(two.offsets)).toEqual([0, 1, 3, 5, 6]);

@@ -1,6 +1,7 @@
 // Short geometric gaps read off thresholds must be the very integers the logarithm gives.
 import { describe, expect, it } from 'vitest';
 import { gapByLog, gapTable, geometricGap, geometricGapWithin, SCANNED_GAPS } from '../../../src/engine/sharing/geometricGaps';
+import { Workspace } from '../../../src/engine/workspace';
 import { createStream } from '../../../src/engine/rng/rng';
 
 const PS = [1e-6, 0.001, 0.01, 0.05, 0.1, 0.15, 0.2, 1 / 3, 0.5, 0.7, 0.9, 0.99, 0.999999, 0.123456789];
@@ -76,9 +77,12 @@ describe('geometric gaps by threshold', () => {
     }
   });
 
-  it('keeps one table per p', () => {
-    expect(gapTable(0.2)).toBe(gapTable(0.2));
-    expect(gapTable(0.2)).not.toBe(gapTable(0.21));
+  it('keeps one table per p in a workspace', () => {
+    const ws = new Workspace();
+    expect(gapTable(0.2, ws)).toBe(gapTable(0.2, ws));
+    expect(gapTable(0.2, ws)).not.toBe(gapTable(0.21, ws));
+    expect(gapTable(0.2, new Workspace())).not.toBe(gapTable(0.2, ws));
+    expect(gapTable(0.2, new Workspace())).toEqual(gapTable(0.2, ws));
   });
 });
 

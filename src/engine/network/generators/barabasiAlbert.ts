@@ -2,6 +2,7 @@
 import type { Rng } from '../../rng/rng';
 import type { Problem } from '../../problem';
 import { buildGraph, buildPeakBytes, type Graph } from '../graph';
+import type { Workspace } from '../../workspace';
 import { checkCount, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
 
 export interface BarabasiAlbertSpec {
@@ -83,8 +84,8 @@ export const barabasiAlbert: NetworkGenerator<BarabasiAlbertSpec> = {
   summary: 'n members joining one by one, each tied to m earlier members chosen in proportion to their degree (Barabási & Albert 1999)',
   check,
   peakBytes,
-  generate(rng: Rng, spec: BarabasiAlbertSpec): Graph {
+  generate(rng: Rng, spec: BarabasiAlbertSpec, ws?: Workspace): Graph {
     const { eu, ev, ties } = grow(rng, spec.n, spec.m);
-    return buildGraph(spec.n, eu, ev, ties, { strength: spec.strength ?? 1 });
+    return buildGraph(spec.n, eu, ev, ties, { strength: spec.strength ?? 1 }, ws);
   },
 };

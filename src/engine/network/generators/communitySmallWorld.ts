@@ -3,7 +3,7 @@ import type { Rng } from '../../rng/rng';
 import type { Problem } from '../../problem';
 import { buildGraph, buildPeakBytes, type Graph } from '../graph';
 import { EdgeSet } from '../edgeSet';
-import { Scratch } from '../../scratch';
+import { Workspace } from '../../workspace';
 import { checkCount, checkProbability, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
 import { wattsStrogatz } from './wattsStrogatz';
 
@@ -83,13 +83,13 @@ function peakBytes(spec: CommunitySmallWorldSpec): number {
  * copied into the edge arrays at its id offset. Rewiring may, rarely and mostly at large p,
  * split a circle: connectedness inside a circle is likely, not guaranteed.
  */
-function circleTies(rng: Rng, spec: CommunitySmallWorldSpec, eu: Int32Array, ev: Int32Array): number {
+function circleTies(rng: Rng, spec: CommunitySmallWorldSpec, eu: Int32Array, ev: Int32Array, ws: Workspace): number {
   const { n, communities: c } = spec;
   let e = 0;
   for (let s = 0; s < c; s++) {
     const base = circleStart(n, c, s);
     const size = circleStart(n, c, s + 1) - base;
-    const g = wattsStrogatz.generate(rng, { kind: 'watts-strogatz', n: size, k: spec.k, p: spec.p });
+    const g = wattsStrogatz.generate(rng, { kind: 'watts-strogatz', n: size, k: spec.k, p: spec.p }, ws);
     for (let i = 0; i < size; i++) {
       for (let a = g.offsets[i], end = g.offsets[i + 1]; a < end; a++) {
         const j = g.targets[a];
@@ -108,11 +108,11 @@ function circleTies(rng: Rng, spec: CommunitySmallWorldSpec, eu: Int32Array, ev:
  * neighbouring circle with the homophily probability, else uniform over all members outside it.
  * A pair already bridged is redrawn whole.
  */
-function bridgeTies(rng: Rng, spec: CommunitySmallWorldSpec, community: Int32Array, eu: Int32Array, ev: Int32Array, from: number): void {
+function bridgeTies(rng: Rng, spec: CommunitySmallWorldSpec, community: Int32Array, eu: Int32Array, ev: Int32Array, from: number, ws: Workspace): void {
   const { n, communities: c } = spec;
   const count = bridgeCount(spec);
   const h = spec.homophily?.strength ?? 0;
-  const seen = new EdgeSet(n, count);
+  const seen = new EdgeSet(n, count, ws);
   for (let e = from, end = from + count; e < end; ) {
     const u = Math.floor(rng() * n);
     const s = community[u];
@@ -135,32 +135,28 @@ function bridgeTies(rng: Rng, spec: CommunitySmallWorldSpec, community: Int32Arr
   seen.release();
 }
 
-// The edge list and circle column handed to buildGraph (which copies what it keeps), kept between calls.
-const circleOf = new Scratch((length) => new Int32Array(length));
-const edgeFrom = new Scratch((length) => new Int32Array(length));
-const edgeTo = new Scratch((length) => new Int32Array(length));
-const edgeStrength = new Scratch((length) => new Float32Array(length));
-
 export const communitySmallWorld: NetworkGenerator<CommunitySmallWorldSpec> = {
   kind: 'community-small-world',
   summary: 'circles of strong ties, each a small world (k, p), joined by weak bridges (mean `bridges` per member), optionally between neighbouring circles',
   check,
   peakBytes,
-  generate(rng: Rng, spec: CommunitySmallWorldSpec): Graph {
+  generate(rng: Rng, spec: CommunitySmallWorldSpec, ws: Workspace = new Workspace()): Graph {
     const { n, communities: c } = spec;
-    // Every entry of these temporaries is written before it is read.
+    // The edge list and circle column handed to buildGraph (which copies what it keeps) are the
+    // workspace's; every entry of these temporaries is written before it is read.
+    const { circleOf, edgeFrom, edgeTo, edgeStrength } = ws;
     const community = circleOf.take(n);
     for (let s = 0; s < c; s++) community.fill(s, circleStart(n, c, s), circleStart(n, c, s + 1));
     const inner = (n * spec.k) / 2;
     const m = inner + bridgeCount(spec);
     const eu = edgeFrom.take(m);
     const ev = edgeTo.take(m);
-    if (circleTies(rng, spec, eu, ev) !== inner) throw new Error('network/communitySmallWorld: circle tie count mismatch');
-    bridgeTies(rng, spec, community, eu, ev, inner);
+    if (circleTies(rng, spec, eu, ev, ws) !== inner) throw new Error('network/communitySmallWorld: circle tie count mismatch');
+    bridgeTies(rng, spec, community, eu, ev, inner, ws);
     const strength = edgeStrength.take(m);
     strength.fill(spec.strongStrength ?? 1, 0, inner);
     strength.fill(spec.weakStrength ?? 0.2, inner, m);
-    const graph = buildGraph(n, eu, ev, m, { strength, community, communities: c });
+    const graph = buildGraph(n, eu, ev, m, { strength, community, communities: c }, ws);
     circleOf.giveBack(community);
     edgeFrom.giveBack(eu);
     edgeTo.giveBack(ev);

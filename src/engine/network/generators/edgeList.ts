@@ -2,6 +2,7 @@
 import type { Rng } from '../../rng/rng';
 import { InputError, type Problem } from '../../problem';
 import { buildGraph, buildPeakBytes, type Graph } from '../graph';
+import type { Workspace } from '../../workspace';
 import { checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
 
 export interface EdgeListSpec {
@@ -184,9 +185,9 @@ export const edgeList: NetworkGenerator<EdgeListSpec> = {
     // Raw columns (grown by doubling), the two sort orders, and the label map at ~60 bytes a label.
     return buildPeakBytes(2 * lines, lines) + lines * 40 + 2 * lines * 60;
   },
-  generate(_rng: Rng, spec: EdgeListSpec): Graph {
+  generate(_rng: Rng, spec: EdgeListSpec, ws?: Workspace): Graph {
     if (spec.text === undefined) throw new InputError([{ path: 'network.file', message: `no edge-list text was loaded for "${spec.file}"` }]);
     const parsed = parseEdgeList(spec.text, spec.file, spec.strength ?? 1);
-    return buildGraph(parsed.n, parsed.eu, parsed.ev, parsed.m, { strength: parsed.weights ?? spec.strength ?? 1 });
+    return buildGraph(parsed.n, parsed.eu, parsed.ev, parsed.m, { strength: parsed.weights ?? spec.strength ?? 1 }, ws);
   },
 };

@@ -2,6 +2,7 @@
 import type { Rng } from '../../rng/rng';
 import type { Problem } from '../../problem';
 import { buildGraph, buildPeakBytes, type Graph } from '../graph';
+import type { Workspace } from '../../workspace';
 import { checkCount, checkProbability, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
 
 /** Give exactly one of `meanDegree` (z, so p = z/(n-1)) or `p`. */
@@ -93,8 +94,8 @@ export const erdosRenyi: NetworkGenerator<ErdosRenyiSpec> = {
   summary: 'n members, every pair tied independently with probability p = meanDegree/(n-1) (Erdős & Rényi 1959, Gilbert 1959)',
   check,
   peakBytes,
-  generate(rng: Rng, spec: ErdosRenyiSpec): Graph {
+  generate(rng: Rng, spec: ErdosRenyiSpec, ws?: Workspace): Graph {
     const { eu, ev, m } = sample(rng, spec.n, erdosRenyiP(spec));
-    return buildGraph(spec.n, eu, ev, m, { strength: spec.strength ?? 1 });
+    return buildGraph(spec.n, eu, ev, m, { strength: spec.strength ?? 1 }, ws);
   },
 };

@@ -3,7 +3,8 @@ import type { Rng } from '../../rng/rng';
 import type { Problem } from '../../problem';
 import { buildPeakBytes, takeFloat32, takeInt32, type Graph } from '../graph';
 import { EdgeSet } from '../edgeSet';
-import { Scratch } from '../../scratch';
+import type { Scratch } from '../../scratch';
+import { Workspace } from '../../workspace';
 import { checkCount, checkProbability, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
 
 export interface WattsStrogatzSpec {
@@ -64,15 +65,16 @@ function latticeGraph(
   extras: number,
   strong: number,
   weak: number,
+  ws: Workspace,
 ): Graph {
-  const deg = rowLength.take(n).fill(2 * half);
+  const deg = ws.rowLength.take(n).fill(2 * half);
   countRows(n, deg, removedIds, removedCount, xu, xv, extras);
   const m = n * half - removedCount + extras;
-  const offsets = takeInt32(n + 1);
+  const offsets = takeInt32(n + 1, ws);
   offsets[0] = 0;
   for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + deg[i];
-  const targets = takeInt32(2 * m);
-  const strength = takeFloat32(2 * m).fill(strong);
+  const targets = takeInt32(2 * m, ws);
+  const strength = takeFloat32(2 * m, ws).fill(strong);
   const cursor = deg; // reused: where each row's next entry goes
   if (removed === null) writeWholeLattice(n, half, offsets, targets, cursor);
   else writeLattice(n, half, removed, offsets, targets, cursor);
@@ -82,8 +84,8 @@ function latticeGraph(
   sortRows(offsets, targets, strength, Math.max(half, n - half), n);
   sortRowsOf(offsets, targets, strength, xu, extras);
   sortRowsOf(offsets, targets, strength, xv, extras);
-  rowLength.giveBack(deg);
-  return { n, m, offsets, targets, strength, community: takeInt32(n).fill(0), communities: 1 };
+  ws.rowLength.giveBack(deg);
+  return { n, m, offsets, targets, strength, community: takeInt32(n, ws).fill(0), communities: 1 };
 }
 
 // latticeGraph's loops, each a function of its own. A function that runs once per graph enters its
@@ -168,14 +170,11 @@ function sortRow(offsets: Int32Array, targets: Int32Array, strength: Float32Arra
   }
 }
 
+/** No ties: an empty array cannot be written. */
 const NONE = new Int32Array(0);
 
-// Temporaries kept between calls (a batch builds a graph per run): degrees while generating,
-// row lengths in latticeGraph, the rewired flags, and the lists of ties moved or added.
-const degrees = new Scratch((length) => new Int32Array(length));
-const rowLength = new Scratch((length) => new Int32Array(length));
-const rewiredFlags = new Scratch((length) => new Uint8Array(length));
-const lists = [0, 1, 2].map(() => new Scratch((length) => new Int32Array(length)));
+// Temporaries are the workspace's (a batch builds a graph per run): degrees while generating, row
+// lengths in latticeGraph, the rewired flags, and the lists of ties moved or added.
 
 /** A growable list of ints, for the few ties a generator adds. */
 class IntList {
@@ -210,20 +209,20 @@ const expectedExtras = (p: number, m: number) => Math.ceil(p * m + 6 * Math.sqrt
  * never materialised: a lattice tie exists while its rewired bit is clear, and rewired ties live in
  * a hash set sized for p·m.
  */
-function rewiredLattice(rng: Rng, n: number, half: number, p: number, strong: number, weak: number): Graph {
+function rewiredLattice(rng: Rng, n: number, half: number, p: number, strong: number, weak: number, ws: Workspace): Graph {
   const m = n * half;
-  const rewired = rewiredFlags.takeZeroed(m);
-  const moved = new EdgeSet(n, expectedExtras(p, m));
-  const lost = new IntList(expectedExtras(p, m), lists[0]);
-  const from = new IntList(expectedExtras(p, m), lists[1]);
-  const to = new IntList(expectedExtras(p, m), lists[2]);
-  const deg = degrees.take(n).fill(2 * half);
+  const rewired = ws.rewiredFlags.takeZeroed(m);
+  const moved = new EdgeSet(n, expectedExtras(p, m), ws);
+  const lost = new IntList(expectedExtras(p, m), ws.rewireLists[0]);
+  const from = new IntList(expectedExtras(p, m), ws.rewireLists[1]);
+  const to = new IntList(expectedExtras(p, m), ws.rewireLists[2]);
+  const deg = ws.degrees.take(n).fill(2 * half);
   rewire(rng, n, half, p, rewired, deg, moved, lost, from, to);
-  const graph = latticeGraph(n, half, rewired, lost.data, lost.length, from.data, to.data, from.length, strong, weak);
+  const graph = latticeGraph(n, half, rewired, lost.data, lost.length, from.data, to.data, from.length, strong, weak, ws);
   // Clean for the next call: only the flags this call set are cleared.
   for (let r = 0; r < lost.length; r++) rewired[lost.data[r]] = 0;
-  rewiredFlags.giveBackZeroed(rewired);
-  degrees.giveBack(deg);
+  ws.rewiredFlags.giveBackZeroed(rewired);
+  ws.degrees.giveBack(deg);
   moved.release();
   lost.release();
   from.release();
@@ -268,9 +267,9 @@ export const wattsStrogatz: NetworkGenerator<WattsStrogatzSpec> = {
   summary: 'ring lattice of n members with k neighbours each, every tie rewired with probability p (Watts & Strogatz 1998)',
   check: (spec) => [...checkLattice(spec), ...checkProbability('p', spec.p), ...checkStrength('weakStrength', spec.weakStrength)],
   peakBytes: (spec) => buildPeakBytes(spec.n, (spec.n * spec.k) / 2),
-  generate(rng, spec) {
+  generate(rng, spec, ws = new Workspace()) {
     const strong = spec.strength ?? 1;
-    return rewiredLattice(rng, spec.n, spec.k / 2, spec.p, strong, spec.weakStrength ?? strong);
+    return rewiredLattice(rng, spec.n, spec.k / 2, spec.p, strong, spec.weakStrength ?? strong, ws);
   },
 };
 
@@ -283,14 +282,14 @@ export const newmanWatts: NetworkGenerator<NewmanWattsSpec> = {
   summary: 'ring lattice of n members with k neighbours each, plus a shortcut per lattice tie with probability p (none removed)',
   check: (spec) => [...checkLattice(spec), ...checkProbability('p', spec.p), ...checkStrength('weakStrength', spec.weakStrength)],
   peakBytes: (spec) => buildPeakBytes(spec.n, (spec.n * spec.k * (1 + spec.p)) / 2),
-  generate(rng, spec) {
+  generate(rng, spec, ws = new Workspace()) {
     const { n } = spec;
     const half = spec.k / 2;
     const m0 = n * half;
-    const extra = new EdgeSet(n, expectedExtras(spec.p, m0));
-    const su = new IntList(expectedExtras(spec.p, m0), lists[0]);
-    const sv = new IntList(expectedExtras(spec.p, m0), lists[1]);
-    const deg = degrees.take(n).fill(2 * half);
+    const extra = new EdgeSet(n, expectedExtras(spec.p, m0), ws);
+    const su = new IntList(expectedExtras(spec.p, m0), ws.rewireLists[0]);
+    const sv = new IntList(expectedExtras(spec.p, m0), ws.rewireLists[1]);
+    const deg = ws.degrees.take(n).fill(2 * half);
     const exists = (a: number, b: number): boolean => {
       let d = b - a;
       if (d < 0) d += n;
@@ -311,8 +310,8 @@ export const newmanWatts: NetworkGenerator<NewmanWattsSpec> = {
       sv.push(w);
     }
     const strong = spec.strength ?? 1;
-    const graph = latticeGraph(n, half, null, NONE, 0, su.data, sv.data, su.length, strong, spec.weakStrength ?? strong);
-    degrees.giveBack(deg);
+    const graph = latticeGraph(n, half, null, NONE, 0, su.data, sv.data, su.length, strong, spec.weakStrength ?? strong, ws);
+    ws.degrees.giveBack(deg);
     extra.release();
     su.release();
     sv.release();
@@ -325,8 +324,8 @@ export const ringLattice: NetworkGenerator<RingLatticeSpec> = {
   summary: 'ring of n members, each tied to its k nearest (k/2 on each side)',
   check: checkLattice,
   peakBytes: (spec) => buildPeakBytes(spec.n, (spec.n * spec.k) / 2),
-  generate(_rng, spec) {
+  generate(_rng, spec, ws = new Workspace()) {
     const strength = spec.strength ?? 1;
-    return latticeGraph(spec.n, spec.k / 2, null, NONE, 0, NONE, NONE, 0, strength, strength);
+    return latticeGraph(spec.n, spec.k / 2, null, NONE, 0, NONE, NONE, 0, strength, strength, ws);
   },
 };
