@@ -85,6 +85,20 @@ describe('murmur seeds', () => {
     expect(out.simulations).toBeGreaterThan(0);
   }, 60_000);
 
+  it('a network file: seeds as member ids in the file\'s order, its labels beside them', async () => {
+    const r = await murmur('scenarios/networks/town-circles.json', '--runs', '20', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.labels).toHaveLength(8);
+    // Members are numbered in the order the file first names them: c<circle>-<i> is 40·circle + i − 1.
+    out.seeds.forEach((s: number, i: number) => {
+      const [, c, j] = /^c(\d+)-(\d+)$/.exec(out.labels[i])!;
+      expect(s).toBe(40 * Number(c) + Number(j) - 1);
+    });
+    // One seed in each of the eight circles.
+    expect(new Set(out.labels.map((l: string) => l.split('-')[0])).size).toBe(8);
+  });
+
   it.each([
     [['--budget', '0'], 'murmur seeds: --budget: must be a whole number from 1 to the population size 200 (got 0)'],
     [['--budget', '201'], 'murmur seeds: --budget: must be a whole number from 1 to the population size 200 (got 201)'],
