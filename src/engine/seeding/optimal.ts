@@ -30,6 +30,8 @@ export const optimal: SeedingStrategyDef<OptimalSpec> = {
   },
   choose: (_rng, g, spec, run) => {
     if (!run) throw new InputError([{ path: 'seeding.strategy', message: 'optimal needs the run\'s sharing model: use it as the scenario\'s seeding, not an item\'s' }]);
+    // A model that may start from nobody (Bass) allows a budget of 0: there is nothing to choose.
+    if (spec.budget <= 0) return new Int32Array(0);
     const found = diffusionOf(run.sharing, run.ticks);
     const d = 'none' in found ? nearestDiffusion(run.sharing, run.ticks) : found;
     const opts = { k: spec.budget, epsilon: spec.epsilon ?? 0.1, seed: run.seed };
