@@ -23,6 +23,16 @@ function murmur(...args: string[]): Promise<{ code: number | null; stderr: strin
   });
 }
 
+function murmurOut(...args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/murmur.mjs', ...args], { cwd: root });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.on('error', reject);
+    child.on('close', () => resolve(stdout));
+  });
+}
+
 async function duckRows(path: string): Promise<{ columns: string[]; types: string[]; rows: unknown[][] }> {
   const c = await (await DuckDBInstance.create(':memory:')).connect();
   const described = (await c.runAndReadAll(`describe select * from read_parquet('${path}')`)).getRows();
@@ -64,6 +74,12 @@ describe('murmur batch --out FILE.parquet', () => {
         expect([type('run'), type('seed'), type('sharing.p'), type('seeding.strategy'), type('adopters'), type('reachFraction'), type('error')]).toEqual(['INTEGER', 'INTEGER', 'DOUBLE', 'VARCHAR', 'INTEGER', 'DOUBLE', 'VARCHAR']);
       }
     }
+    const [sa, sb] = await Promise.all([murmurOut('summarize', join(dir, 'r.csv'), '--json'), murmurOut('summarize', join(dir, 'r.parquet'), '--json')]);
+    // The same groups and figures; only the file named differs (the Parquet output's journal).
+    const { file: fa, ...fromCsv } = JSON.parse(sa);
+    const { file: fb, ...fromParquet } = JSON.parse(sb);
+    expect([fa, fb]).toEqual([join(dir, 'r.csv'), parquetJournal(join(dir, 'r.parquet'))]);
+    expect(fromParquet).toEqual(fromCsv);
   });
 
   it('a batch cut short resumes from its journal and ends with the same file, byte for byte', async () => {
@@ -79,6 +95,17 @@ describe('murmur batch --out FILE.parquet', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/already in/);
     expect(readFileSync(out).equals(whole)).toBe(true);
+  });
+
+  it('shards written as Parquet merge into the file one machine writes, byte for byte', async () => {
+    const one = join(dir, 'one.parquet');
+    const shards = [0, 1].map((k) => join(dir, `shard-${k}.parquet`));
+    const results = await Promise.all([batch(one), ...shards.map((s, k) => batch(s, '--shard', `${k}/2`))]);
+    for (const r of results) expect(r.code).toBe(0);
+    const all = join(dir, 'all.parquet');
+    const m = await murmur('merge', ...shards, '--out', all);
+    expect(m.code).toBe(0);
+    expect(readFileSync(all).equals(readFileSync(one))).toBe(true);
   });
 
   it('refuses to overwrite a Parquet file that has no journal', async () => {

@@ -11,6 +11,7 @@ import { OutputLock } from '../batch/outputLock';
 import { formatOf, mainLayout, seriesLayout } from '../batch/rows';
 import { ShardRuns } from '../batch/shard';
 import { indexTables, listRuns, missingRuns } from '../batch/tableIndex';
+import { checkParquetOutput, isParquet, parquetFromCsv, parquetJournal } from '../batch/parquetTable';
 
 export const mergeHelp = 'murmur merge SHARD... --out FILE [--series FILE]';
 
@@ -21,10 +22,13 @@ function refuse(message: string): never {
 export async function mergeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags('merge', argv, { out: { type: 'string' }, series: { type: 'string' } });
   if (!positionals.length || values.out === undefined) refuse(`usage: ${mergeHelp}`);
-  const out = String(values.out);
+  // Parquet shards and outputs are merged through their CSV journals (see parquetTable.ts), then written whole.
+  const outArg = String(values.out);
+  const out = isParquet(outArg) ? parquetJournal(outArg) : outArg;
   const format = formatOf(out);
-  const seriesOut = values.series === undefined ? undefined : String(values.series);
-  const inputs = list(positionals);
+  const seriesArg = values.series === undefined ? undefined : String(values.series);
+  const seriesOut = seriesArg !== undefined && isParquet(seriesArg) ? parquetJournal(seriesArg) : seriesArg;
+  const inputs = list(positionals).map((p) => (isParquet(p) ? parquetJournal(p) : p));
   const seen = new Set<string>();
   for (const p of inputs) {
     if (resolve(p) === resolve(out)) refuse(`murmur merge: --out ${out} is also one of the shards`);
@@ -73,6 +77,7 @@ export async function mergeCommand(argv: string[]): Promise<number> {
     seriesIndex = indexTables(sources, formatOf(seriesOut, '--series'), seriesLayout(paths), runs, { perLine: false, crossDuplicates: 'error' });
     if (seriesIndex.format !== formatOf(sources[0], '--series')) refuse(`--series ${seriesOut}: the shards' series are ${formatOf(sources[0], '--series').toUpperCase()}`);
   }
+  if (out !== outArg) checkParquetOutput(outArg);
   checkOwnership(out, merged, readManifest(manifestPath(out)), seriesOut ? [seriesOut] : []);
   ensureFolder(out);
   let lock: OutputLock;
@@ -86,11 +91,13 @@ export async function mergeCommand(argv: string[]): Promise<number> {
     writeFileAtomic(manifestPath(out), manifestText(merged));
     writeFinalTable(index, out);
     if (seriesIndex) writeFinalTable(seriesIndex, seriesOut!);
+    if (out !== outArg) parquetFromCsv(out, outArg);
+    if (seriesOut !== seriesArg) parquetFromCsv(seriesOut!, seriesArg!);
   } finally {
     lock.release();
   }
   const failed = failedRuns(index);
-  process.stderr.write(`merge: ${first.runs} runs from ${inputs.length} file${inputs.length === 1 ? '' : 's'} → ${out}${failed.length ? `, ${failed.length} failed` : ''}\n`);
+  process.stderr.write(`merge: ${first.runs} runs from ${inputs.length} file${inputs.length === 1 ? '' : 's'} → ${outArg}${failed.length ? `, ${failed.length} failed` : ''}\n`);
   if (failed.length) {
     process.stderr.write(`murmur merge: ${failed.length} runs failed in the shards (see their error column): runs ${listRuns(failed)}\n`);
     return 1;

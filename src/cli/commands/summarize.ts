@@ -7,6 +7,7 @@ import { parseFlags } from '../args';
 import { eachLine } from '../batch/lines';
 import { manifestPath, readManifest } from '../batch/manifest';
 import { formatOf } from '../batch/rows';
+import { isParquet, parquetJournal } from '../batch/parquetTable';
 import { Running } from '../batch/stats';
 import { readValue } from '../batch/sweep';
 
@@ -26,7 +27,8 @@ function refuse(message: string): never {
 export async function summarizeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags('summarize', argv, { by: { type: 'string' }, json: { type: 'boolean' } });
   if (positionals.length !== 1) refuse(`usage: ${summarizeHelp}`);
-  const file = positionals[0];
+  // A Parquet output is summarized from its journal, which holds the same rows.
+  const file = isParquet(positionals[0]) && existsSync(parquetJournal(positionals[0])) ? parquetJournal(positionals[0]) : positionals[0];
   const format = formatOf(file, 'summarize');
   if (!existsSync(file)) refuse(`${file}: cannot read table (no such file)`);
   const manifest = readManifest(manifestPath(file));
