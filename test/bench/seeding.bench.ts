@@ -66,7 +66,7 @@ export async function run(report: Report, json: boolean, n = N): Promise<void> {
       report(`${name}.theta`, r.theta, 'RR sets', method === 'imm' ? `λ* / LB, LB = ${r.lowerBound.toFixed(1)}` : `per collection, last of ${r.rounds} round(s)`);
       report(`${name}.rrSets`, r.rrSets, 'RR sets', method === 'imm' ? 'sampling phase + θ fresh' : 'both collections');
       report(`${name}.meanSize`, r.meanSize, 'members');
-      report(`${name}.rrSetsPerSecond`, r.rrSets / r.cpuSeconds, '/s', `sets drawn per CPU second of the whole method (greedy included); ${(r.rrSets / r.seconds).toFixed(0)} per wall second`);
+      report(`${name}.rrSetsPerSecond`, Math.round(r.rrSets / r.cpuSeconds), '/s', `sets drawn per CPU second of the whole method (greedy included); ${(r.rrSets / r.seconds).toFixed(0)} per wall second`);
       report(`${name}.seconds`, r.seconds, 's', `wall clock, graph excluded (generating it: ${r.generateSeconds.toFixed(2)} s); ${r.cpuSeconds.toFixed(2)} s of CPU`);
       report(`${name}.peakMB`, r.peakMB, 'MB', `peak RSS of the process, graph included; RR sets at most ${r.rrMB.toFixed(0)} MB`);
       report(`${name}.reach`, r.estimate, 'members', method === 'imm' ? 'in-sample estimate' : `from the second collection; certified ratio ${r.ratio.toFixed(3)}`);

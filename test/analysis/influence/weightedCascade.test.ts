@@ -26,9 +26,9 @@ describe.each(cases)('%s: the engine\'s mean reach is the exact expected spread'
 
 describe('weighted cascade checks', () => {
   it('refuses the weighted cascade together with tie strength', () => {
-    expect(independentCascade.check({ model: 'independent-cascade', p: 0.1, weighted: true, useTieStrength: true })).toEqual([
+    expect(independentCascade.check!({ model: 'independent-cascade', p: 0.1, weighted: true, useTieStrength: true })).toEqual([
       { path: 'weighted', message: expect.stringContaining('cannot also use tie strength') },
     ]);
-    expect(independentCascade.check({ model: 'independent-cascade', p: 0.1, weighted: true })).toEqual([]);
+    expect(independentCascade.check!({ model: 'independent-cascade', p: 0.1, weighted: true })).toEqual([]);
   });
 });
