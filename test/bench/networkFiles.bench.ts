@@ -56,17 +56,35 @@ export function networkFileChild(kind: 'file' | 'edge-list', path: string): void
   const t3 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const peakMB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ cpu: (cpu.user + cpu.system) / 1e6, read: (t1 - t0) / 1000, validate: (t2 - t1) / 1000, build: (t3 - t2) / 1000, peakMB, baseMB: before / 1024 ** 2, m: g.m }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      cpu: (cpu.user + cpu.system) / 1e6,
+      read: (t1 - t0) / 1000,
+      validate: (t2 - t1) / 1000,
+      build: (t3 - t2) / 1000,
+      peakMB,
+      baseMB: before / 1024 ** 2,
+      m: g.m,
+    }) + '\n',
+  );
 }
 
 function loadFigures(report: Report, bench: string, files: { mtx: string; edges: string }): void {
-  for (const [label, kind, path] of [['mtx', 'file', files.mtx], ['edgelist', 'edge-list', files.edges]] as const) {
+  for (const [label, kind, path] of [
+    ['mtx', 'file', files.mtx],
+    ['edgelist', 'edge-list', files.edges],
+  ] as const) {
     const r = spawnSync(process.execPath, [bench, '--network-file', kind, path], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`network file child (${label}) failed: ${r.stderr}`);
     const { cpu, read, validate, build, peakMB, baseMB, m } = JSON.parse(r.stdout);
     if (m !== (N * K) / 2) throw new Error(`expected ${(N * K) / 2} ties, got ${m}`);
     const mb = (statSync(path).size / 1024 ** 2).toFixed(0);
-    report(`networkFile.${label}.1m.seconds`, read + validate + build, 's', `wall: read ${read.toFixed(2)} + validate ${validate.toFixed(2)} + build ${build.toFixed(2)} s; ${cpu.toFixed(2)} s of CPU (GC included); ${mb} MB file`);
+    report(
+      `networkFile.${label}.1m.seconds`,
+      read + validate + build,
+      's',
+      `wall: read ${read.toFixed(2)} + validate ${validate.toFixed(2)} + build ${build.toFixed(2)} s; ${cpu.toFixed(2)} s of CPU (GC included); ${mb} MB file`,
+    );
     report(`networkFile.${label}.1m.peakMB`, peakMB, 'MB', `peak RSS; ${baseMB.toFixed(0)} MB before reading (Node + tsx)`);
   }
 }

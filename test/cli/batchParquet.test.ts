@@ -46,7 +46,23 @@ function csvRows(path: string): { columns: string[]; rows: string[][] } {
 }
 
 const batch = (out: string, ...more: string[]) =>
-  murmur('batch', 'scenarios/ic-small-world.json', '--seeds', '1..30', '--sweep', 'sharing.p=0.05,0.15,0.3', '--sweep', 'seeding.strategy=random,hubs', '--set', 'network.n=400', '--workers', '2', '--out', out, ...more);
+  murmur(
+    'batch',
+    'scenarios/ic-small-world.json',
+    '--seeds',
+    '1..30',
+    '--sweep',
+    'sharing.p=0.05,0.15,0.3',
+    '--sweep',
+    'seeding.strategy=random,hubs',
+    '--set',
+    'network.n=400',
+    '--workers',
+    '2',
+    '--out',
+    out,
+    ...more,
+  );
 
 describe('murmur batch --out FILE.parquet', () => {
   it('DuckDB reads every value of the CSV of the same batch, in typed columns', async () => {
@@ -54,7 +70,10 @@ describe('murmur batch --out FILE.parquet', () => {
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     expect(b.stderr).toContain(`batch: wrote ${join(dir, 'r.parquet')} (typed columns, Snappy)`);
-    for (const [csv, parquet] of [['r.csv', 'r.parquet'], ['s.csv', 's.parquet']]) {
+    for (const [csv, parquet] of [
+      ['r.csv', 'r.parquet'],
+      ['s.csv', 's.parquet'],
+    ]) {
       const want = csvRows(join(dir, csv));
       const got = await duckRows(join(dir, parquet));
       expect(got.columns).toEqual(want.columns);
@@ -71,7 +90,15 @@ describe('murmur batch --out FILE.parquet', () => {
       }
       if (csv === 'r.csv') {
         const type = (name: string) => got.types[got.columns.indexOf(name)];
-        expect([type('run'), type('seed'), type('sharing.p'), type('seeding.strategy'), type('adopters'), type('reachFraction'), type('error')]).toEqual(['INTEGER', 'INTEGER', 'DOUBLE', 'VARCHAR', 'INTEGER', 'DOUBLE', 'VARCHAR']);
+        expect([type('run'), type('seed'), type('sharing.p'), type('seeding.strategy'), type('adopters'), type('reachFraction'), type('error')]).toEqual([
+          'INTEGER',
+          'INTEGER',
+          'DOUBLE',
+          'VARCHAR',
+          'INTEGER',
+          'DOUBLE',
+          'VARCHAR',
+        ]);
       }
     }
     const [sa, sb] = await Promise.all([murmurOut('summarize', join(dir, 'r.csv'), '--json'), murmurOut('summarize', join(dir, 'r.parquet'), '--json')]);
@@ -113,7 +140,9 @@ describe('murmur batch --out FILE.parquet', () => {
     writeFileSync(out, 'PAR1');
     const o = await batch(out);
     expect(o.code).toBe(2);
-    expect(o.stderr).toBe(`--out ${out}: exists but its journal ${parquetJournal(out)} does not, so it cannot be resumed; refusing to overwrite it (choose another --out or move it away)\n`);
+    expect(o.stderr).toBe(
+      `--out ${out}: exists but its journal ${parquetJournal(out)} does not, so it cannot be resumed; refusing to overwrite it (choose another --out or move it away)\n`,
+    );
     expect(existsSync(parquetJournal(out))).toBe(false);
   });
 });

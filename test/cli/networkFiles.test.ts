@@ -43,7 +43,7 @@ describe('murmur graph --file', () => {
     for (const r of reports) expect(r).toEqual(reports[0]);
   });
 
-  it('Zachary\'s karate club and the Florentine families measure as published', async () => {
+  it("Zachary's karate club and the Florentine families measure as published", async () => {
     const [karate, florence] = await Promise.all(['karate.gml', 'florentine.net'].map((f) => murmur('graph', '--file', `scenarios/networks/${f}`, '--json')));
     const k = JSON.parse(karate.stdout);
     expect({ n: k.n, m: k.m, components: k.components }).toEqual({ n: 34, m: 78, components: 1 });
@@ -60,7 +60,9 @@ describe('murmur graph --file', () => {
     const file = write('arcs.net', '*Vertices 3\n*Arcs\n1 2\n2 1\n2 2\n2 3\n');
     const o = await murmur('graph', '--file', file, '--json');
     expect(o.code).toBe(0);
-    expect(o.stderr).toBe(`murmur: ${file}: directed ties read as undirected\nmurmur: ${file}: 1 repeated tie merged (the largest weight kept)\nmurmur: ${file}: 1 self-loop dropped\n`);
+    expect(o.stderr).toBe(
+      `murmur: ${file}: directed ties read as undirected\nmurmur: ${file}: 1 repeated tie merged (the largest weight kept)\nmurmur: ${file}: 1 self-loop dropped\n`,
+    );
   });
 });
 
@@ -73,7 +75,11 @@ describe('murmur run --graph', () => {
     expect([g.order, g.size]).toEqual([34, 78]);
     const labels = g.mapNodes((_id, a) => a.label);
     expect(labels).toEqual(Array.from({ length: 34 }, (_, i) => String(i + 1)));
-    const cascade = readFileSync(join(out, 'cascade.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const cascade = readFileSync(join(out, 'cascade.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     expect(cascade[0].slice(0, 2)).toEqual(['1', '']);
     for (const [member, parent, tick, hop] of cascade) {
       const a = g.getNodeAttributes(String(Number(member) - 1));
@@ -104,7 +110,10 @@ describe('murmur batch on a network file', () => {
       ...[1, 2, 3].map((seed) => murmur('run', 'scenarios/networks/florentine-families.json', '--seed', String(seed), '--json')),
     ]);
     expect(b.code).toBe(0);
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     rows.forEach((row, k) => {
       const { summary } = JSON.parse(runs[k].stdout);
       expect(row.seed).toBe(k + 1);
@@ -117,12 +126,27 @@ describe('bad network input: one line, exit 2', () => {
   const scenario = (name: string, network: object) => write(`${name}.json`, JSON.stringify({ network, sharing: { model: 'independent-cascade', p: 0.2 } }));
 
   it.each([
-    ['unclosed', { kind: 'file', file: 'open.graphml' }, '<graphml>\n<graph>\n<node id="a">\n</graph></graphml>', 'open.graphml:4: expected </node> to close <node> opened at line 3 (got </graph>)'],
+    [
+      'unclosed',
+      { kind: 'file', file: 'open.graphml' },
+      '<graphml>\n<graph>\n<node id="a">\n</graph></graphml>',
+      'open.graphml:4: expected </node> to close <node> opened at line 3 (got </graph>)',
+    ],
     ['bracket', { kind: 'file', file: 'open.gml' }, 'graph [\n node [ id 1 ]\n', 'open.gml:3: expected "]" to close the "[" opened at line 1 (got end of file)'],
     ['lying', { kind: 'file', file: 'lie.net' }, '*Vertices 2\n*Edges\n1 3\n', 'lie.net:3: vertex 3 is outside 1..2, the count "*Vertices 2" declares at line 1'],
     ['dense', { kind: 'file', file: 'dense.mtx' }, '%%MatrixMarket matrix array real general\n1 1\n1\n', 'dense.mtx:1: expected format "coordinate" (got "array")'],
-    ['attribute', { kind: 'file', file: 'ok.gml', community: 'club' }, 'graph [ node [ id 1 ] node [ id 2 ] edge [ source 1 target 2 ] ]', 'ok.gml: has no node attribute "club" (it has none)'],
-    ['counts', { kind: 'file', file: 'lesmis.gml' }, 'graph [ node [ id 0 label "Valjean" ] node [ id 1 label "Javert" ] edge [ source 0 target 1 value 31 ] ]', 'lesmis.gml: tie "Valjean"–"Javert" has weight 31'],
+    [
+      'attribute',
+      { kind: 'file', file: 'ok.gml', community: 'club' },
+      'graph [ node [ id 1 ] node [ id 2 ] edge [ source 1 target 2 ] ]',
+      'ok.gml: has no node attribute "club" (it has none)',
+    ],
+    [
+      'counts',
+      { kind: 'file', file: 'lesmis.gml' },
+      'graph [ node [ id 0 label "Valjean" ] node [ id 1 label "Javert" ] edge [ source 0 target 1 value 31 ] ]',
+      'lesmis.gml: tie "Valjean"–"Javert" has weight 31',
+    ],
   ])('%s', async (name, network, text, expected) => {
     write((network as { file: string }).file, text);
     const o = await murmur('run', scenario(name, network));
@@ -134,7 +158,10 @@ describe('bad network input: one line, exit 2', () => {
   });
 
   it('--graph without --out, or an unknown format', async () => {
-    const [a, b] = await Promise.all([murmur('run', 'scenarios/networks/karate-club.json', '--graph', 'gexf'), murmur('run', 'scenarios/networks/karate-club.json', '--out', join(tmp, 'x'), '--graph', 'dot')]);
+    const [a, b] = await Promise.all([
+      murmur('run', 'scenarios/networks/karate-club.json', '--graph', 'gexf'),
+      murmur('run', 'scenarios/networks/karate-club.json', '--out', join(tmp, 'x'), '--graph', 'dot'),
+    ]);
     expect([a.code, a.stderr]).toEqual([2, 'murmur run: --graph needs --out DIR to write the network into\n']);
     expect([b.code, b.stderr]).toEqual([2, 'murmur run: --graph: expected one of gexf, graphml (got "dot")\n']);
   });

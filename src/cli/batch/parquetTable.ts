@@ -22,7 +22,12 @@ export function parquetJournal(path: string): string {
 /** Refuses a Parquet file that no journal of ours stands behind: resuming cannot know what is in it. */
 export function checkParquetOutput(path: string, flag = '--out'): void {
   if (existsSync(path) && !existsSync(parquetJournal(path))) {
-    throw new InputError([{ path: '', message: `${flag} ${path}: exists but its journal ${parquetJournal(path)} does not, so it cannot be resumed; refusing to overwrite it (choose another ${flag} or move it away)` }]);
+    throw new InputError([
+      {
+        path: '',
+        message: `${flag} ${path}: exists but its journal ${parquetJournal(path)} does not, so it cannot be resumed; refusing to overwrite it (choose another ${flag} or move it away)`,
+      },
+    ]);
   }
 }
 
@@ -54,7 +59,8 @@ export function parquetBytes(columns: readonly TableColumn[]): Uint8Array {
     if (given.length > 0 && given.every((v) => typeof v === 'number')) {
       const nums = given as number[];
       if (nums.every((v) => Number.isInteger(v) && v >= -INT32 && v < INT32)) return { name, data: values.map((v) => v ?? null), type: 'INT32' as const };
-      if (nums.every((v) => Number.isSafeInteger(v))) return { name, data: values.map((v) => (v === null || v === undefined ? null : BigInt(v as number))), type: 'INT64' as const };
+      if (nums.every((v) => Number.isSafeInteger(v)))
+        return { name, data: values.map((v) => (v === null || v === undefined ? null : BigInt(v as number))), type: 'INT64' as const };
       return { name, data: values.map((v) => v ?? null), type: 'DOUBLE' as const };
     }
     if (given.length > 0 && given.every((v) => typeof v === 'boolean')) return { name, data: values.map((v) => v ?? null), type: 'BOOLEAN' as const };
@@ -78,7 +84,9 @@ export function writeParquet(path: string, columns: readonly TableColumn[]): voi
 
 /** The columns of a CSV file written by the CLI (one line per row, a header line first). */
 export function readCsvColumns(csvPath: string): TableColumn[] {
-  const lines = readFileSync(csvPath, 'utf8').split('\n').filter((l) => l !== '');
+  const lines = readFileSync(csvPath, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
   const header = parseCsvLine(lines[0] ?? '');
   const cells: string[][] = header.map(() => []);
   for (let r = 1; r < lines.length; r++) {

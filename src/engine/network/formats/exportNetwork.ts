@@ -104,7 +104,15 @@ export function withCascade(x: ExportNetwork, r: CascadeRecord, tipOf?: (member:
   };
   const edgeTimeline = {
     name: 'passed',
-    changes: (e: number): Change[] => (passedAt[e] < 0 ? [{ value: 'false', start: 0 }] : passedAt[e] === 0 ? [{ value: 'true', start: 0 }] : [{ value: 'false', start: 0 }, { value: 'true', start: passedAt[e] }]),
+    changes: (e: number): Change[] =>
+      passedAt[e] < 0
+        ? [{ value: 'false', start: 0 }]
+        : passedAt[e] === 0
+          ? [{ value: 'true', start: 0 }]
+          : [
+              { value: 'false', start: 0 },
+              { value: 'true', start: passedAt[e] },
+            ],
   };
   return { ...x, nodes, edges, timeline, edgeTimeline };
 }

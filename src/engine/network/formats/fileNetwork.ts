@@ -51,7 +51,8 @@ export function fileFormat(spec: Pick<FileNetworkSpec, 'file' | 'format'>): Netw
 /** Reads the spec's text in its format; throws InputError naming the file and line. */
 export function readNetworkFile(spec: FileNetworkSpec): NetworkFile {
   const format = fileFormat(spec);
-  if (!format) throw new InputError([{ path: 'network.format', message: `cannot tell the format of "${spec.file}" from its extension; set format to one of ${NETWORK_FORMATS.join(', ')}` }]);
+  if (!format)
+    throw new InputError([{ path: 'network.format', message: `cannot tell the format of "${spec.file}" from its extension; set format to one of ${NETWORK_FORMATS.join(', ')}` }]);
   if (spec.text === undefined) throw new InputError([{ path: 'network.file', message: `no text was loaded for "${spec.file}"` }]);
   return PARSERS[format](spec.text, spec.file);
 }
@@ -81,7 +82,10 @@ export function communityOf(f: NetworkFile, spec: FileNetworkSpec): { community:
   const column = f.attributes.find((a) => a.name === spec.community);
   if (!column) {
     const names = f.attributes.map((a) => a.name);
-    return { path: 'network.community', message: `${spec.file}: has no node attribute "${spec.community}" (it has ${names.length ? names.map((x) => `"${x}"`).join(', ') : 'none'})` };
+    return {
+      path: 'network.community',
+      message: `${spec.file}: has no node attribute "${spec.community}" (it has ${names.length ? names.map((x) => `"${x}"`).join(', ') : 'none'})`,
+    };
   }
   const ids = new Map<number | string | undefined, number>();
   const community = new Int32Array(f.n);
@@ -126,12 +130,18 @@ export const fileNetwork: NetworkGenerator<FileNetworkSpec> = {
     file: { type: 'text', required: true, minLength: 1, doc: 'A GraphML, GEXF, GML, Pajek (.net) or Matrix Market (.mtx) file, possibly .gz; relative to the scenario' },
     format: { type: 'choice', options: NETWORK_FORMATS, doc: "The file's format when its extension does not say" },
     text: { type: 'text', doc: 'The file contents, filled in by the loader' },
-    weights: { type: 'choice', options: WEIGHT_MAPPINGS, doc: 'Edge weights to tie strengths: as-is (already in (0, 1]; default), max (w / largest), log-max (ln(1+w) / ln(1+largest)), ignore' },
+    weights: {
+      type: 'choice',
+      options: WEIGHT_MAPPINGS,
+      doc: 'Edge weights to tie strengths: as-is (already in (0, 1]; default), max (w / largest), log-max (ln(1+w) / ln(1+largest)), ignore',
+    },
     strength: { ...TIE_STRENGTH, doc: 'Strength of ties the file gives no weight (all ties under weights: ignore); default 1' },
     community: { type: 'text', minLength: 1, doc: "A node attribute whose values are the community ids (community measures, bridges seeding, the studio's colours)" },
     traits: {
       type: 'group',
-      params: Object.fromEntries(FILE_TRAIT_NAMES.map((t) => [t, { type: 'text', minLength: 1, doc: `A numeric node attribute giving each member's ${t}: ${FILE_TRAITS[t].doc}` }])),
+      params: Object.fromEntries(
+        FILE_TRAIT_NAMES.map((t) => [t, { type: 'text', minLength: 1, doc: `A numeric node attribute giving each member's ${t}: ${FILE_TRAITS[t].doc}` }]),
+      ),
       doc: 'Member traits read from node attributes (each names a numeric attribute every member has)',
     },
     traitValues: {
@@ -142,7 +152,8 @@ export const fileNetwork: NetworkGenerator<FileNetworkSpec> = {
   },
   check(spec: FileNetworkSpec): Problem[] {
     const problems: Problem[] = [];
-    if (!fileFormat(spec)) problems.push({ path: 'format', message: `cannot tell the format of "${spec.file}" from its extension; set format to one of ${NETWORK_FORMATS.join(', ')}` });
+    if (!fileFormat(spec))
+      problems.push({ path: 'format', message: `cannot tell the format of "${spec.file}" from its extension; set format to one of ${NETWORK_FORMATS.join(', ')}` });
     if (typeof spec.text !== 'string') problems.push({ path: 'file', message: `no text was loaded for "${spec.file}"` });
     return problems;
   },

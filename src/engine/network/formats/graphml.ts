@@ -30,7 +30,8 @@ export function parseGraphml(text: string, source: string): NetworkFile {
   let inDefault = false;
   let graphs = 0;
   let buffer = '';
-  const labelKey = () => [...keys.entries()].find(([, k]) => k.for !== 'edge' && k.name === 'label')?.[0] ?? [...keys.entries()].find(([, k]) => k.for !== 'edge' && k.name === 'name')?.[0];
+  const labelKey = () =>
+    [...keys.entries()].find(([, k]) => k.for !== 'edge' && k.name === 'label')?.[0] ?? [...keys.entries()].find(([, k]) => k.for !== 'edge' && k.name === 'name')?.[0];
   let label: string | undefined;
   const value = (k: Key, raw: string, line: number): number | string => {
     if (k.type === 'string') return raw;

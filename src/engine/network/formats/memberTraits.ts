@@ -6,7 +6,7 @@ import type { NetworkFile } from './networkFile';
 export const FILE_TRAITS = {
   activity: { min: 0, max: 1, doc: 'chance of being online each tick' },
   attention: { min: 0, max: Infinity, doc: 'arrivals read per online tick (0 = no limit; rounded)' },
-  threshold: { min: -Infinity, max: Infinity, doc: 'the threshold model\'s φ, or a STEPPS member\'s threshold' },
+  threshold: { min: -Infinity, max: Infinity, doc: "the threshold model's φ, or a STEPPS member's threshold" },
   trust: { min: 0, max: 1, doc: 'trust in the organizer at the start' },
 } as const;
 export type FileTrait = keyof typeof FILE_TRAITS;
@@ -31,7 +31,11 @@ export function resolveTraits(f: NetworkFile, file: string, traits: Partial<Reco
     for (let i = 0; i < f.n; i++) {
       const v = column.values[i];
       const where = `${file}: node ${JSON.stringify(f.labels[i])}`;
-      if (typeof v !== 'number') return { path, message: `${where} ${v === undefined ? 'has no' : `has a non-numeric (${JSON.stringify(v)})`} "${name}"; the ${trait} trait needs a number for every member` };
+      if (typeof v !== 'number')
+        return {
+          path,
+          message: `${where} ${v === undefined ? 'has no' : `has a non-numeric (${JSON.stringify(v)})`} "${name}"; the ${trait} trait needs a number for every member`,
+        };
       if (!(v >= min && v <= max)) return { path, message: `${where} has "${name}" ${v}, outside the ${trait} trait's range [${min}, ${max}]` };
       values.push(v);
     }

@@ -93,7 +93,8 @@ export function readXml(text: string, source: string, handler: XmlHandler): void
       }
       while (text.charCodeAt(i) <= 32 && i < text.length) i++;
       const selfClosing = text.startsWith('/>', i);
-      if (!selfClosing && text[i] !== '>') throw fileError(source, at, `expected ">" or an attribute in <${nm[0]}> (got ${i >= text.length ? 'end of file' : JSON.stringify(text.slice(i, i + 12))})`);
+      if (!selfClosing && text[i] !== '>')
+        throw fileError(source, at, `expected ">" or an attribute in <${nm[0]}> (got ${i >= text.length ? 'end of file' : JSON.stringify(text.slice(i, i + 12))})`);
       rooted = true;
       handler.open(local(nm[0]), attrs, at);
       if (selfClosing) handler.close(local(nm[0]), at);

@@ -56,13 +56,18 @@ describe('the scenario asks for what the file lacks', () => {
 
   it('weights that are counts, read as strengths without a mapping', () => {
     expect(gml({})).toEqual([
-      { path: 'network.weights', message: 'sample.gml: tie "Ann"–"Bob" has weight 2, which "as-is" maps to 2, outside (0, 1]; declare a mapping, e.g. "weights": "max" (weight / largest weight)' },
+      {
+        path: 'network.weights',
+        message: 'sample.gml: tie "Ann"–"Bob" has weight 2, which "as-is" maps to 2, outside (0, 1]; declare a mapping, e.g. "weights": "max" (weight / largest weight)',
+      },
     ]);
   });
 
   it('a mapping that yields 0 or less', () => {
     const text = 'graph [ node [ id 1 ] node [ id 2 ] node [ id 3 ] edge [ source 1 target 2 weight 0 ] edge [ source 2 target 3 weight 4 ] ]';
     const spec: FileNetworkSpec = { kind: 'file', file: 'z.gml', text, weights: 'log-max' };
-    expect(fileNetworkProblems(readNetworkFile(spec), spec)).toEqual([{ path: 'network.weights', message: 'z.gml: tie "1"–"2" has weight 0, which "log-max" maps to 0, outside (0, 1]' }]);
+    expect(fileNetworkProblems(readNetworkFile(spec), spec)).toEqual([
+      { path: 'network.weights', message: 'z.gml: tie "1"–"2" has weight 0, which "log-max" maps to 0, outside (0, 1]' },
+    ]);
   });
 });

@@ -53,21 +53,37 @@ describe('the five formats read one network alike', () => {
 describe('directed ties, repeats and self-loops', () => {
   it('Pajek arcs both ways merge into one tie keeping the larger weight; a self-loop is dropped and counted', () => {
     const f = readNetworkFile({ kind: 'file', file: 'x.net', text: '*Vertices 3\n*Arcs\n1 2 3\n2 1 5\n2 2 1\n2 3\n' });
-    expect({ directed: f.directed, merged: f.merged, selfLoops: f.selfLoops, m: f.m, w: Array.from(f.weights!) }).toEqual({ directed: true, merged: 1, selfLoops: 1, m: 2, w: [5, 1] });
+    expect({ directed: f.directed, merged: f.merged, selfLoops: f.selfLoops, m: f.m, w: Array.from(f.weights!) }).toEqual({
+      directed: true,
+      merged: 1,
+      selfLoops: 1,
+      m: 2,
+      w: [5, 1],
+    });
   });
 
   it('a general MTX matrix is directed; a pattern one has no weights', () => {
     const f = readNetworkFile({ kind: 'file', file: 'x.mtx', text: '%%MatrixMarket matrix coordinate pattern general\n3 3 3\n1 2\n2 1\n3 3\n' });
-    expect({ directed: f.directed, merged: f.merged, selfLoops: f.selfLoops, m: f.m, weights: f.weights }).toEqual({ directed: true, merged: 1, selfLoops: 1, m: 1, weights: null });
+    expect({ directed: f.directed, merged: f.merged, selfLoops: f.selfLoops, m: f.m, weights: f.weights }).toEqual({
+      directed: true,
+      merged: 1,
+      selfLoops: 1,
+      m: 1,
+      weights: null,
+    });
   });
 
   it('GML: Newman\'s "value" is a weight, nested lists are skipped, HTML entities decoded', () => {
-    const f = readNetworkFile({ kind: 'file', file: 'x.gml', text: 'graph [ directed 1 node [ id 0 label "M&amp;M" graphics [ x 1 ] ] node [ id 1 ] edge [ source 0 target 1 value 31 ] ]' });
+    const f = readNetworkFile({
+      kind: 'file',
+      file: 'x.gml',
+      text: 'graph [ directed 1 node [ id 0 label "M&amp;M" graphics [ x 1 ] ] node [ id 1 ] edge [ source 0 target 1 value 31 ] ]',
+    });
     expect({ labels: f.labels, w: Array.from(f.weights!), directed: f.directed, attrs: f.attributes }).toEqual({ labels: ['M&M', '1'], w: [31], directed: true, attrs: [] });
   });
 });
 
-describe('GraphML and GEXF agree with graphology\'s parsers', () => {
+describe("GraphML and GEXF agree with graphology's parsers", () => {
   it.each(['graphml', 'gexf'] as const)('%s', (format) => {
     const parse = format === 'gexf' ? parseGexfGraphology : parseGraphmlGraphology;
     const g = parse(Graph, SAMPLES[format].text);

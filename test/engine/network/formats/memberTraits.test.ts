@@ -4,19 +4,21 @@ import { loadScenario } from '../../../../src/scenario/load';
 import { toSimulationSpec } from '../../../../src/scenario/spec';
 import { createSimulation } from '../../../../src/engine/simulation';
 import { runToEnd } from '../../../../src/engine/measure';
-import { InputError } from '../../../../src/engine/problem';
+import type { InputError } from '../../../../src/engine/problem';
 
 /** A path 1–2–3–4 with a numeric `phi` and `trust` per node. */
 const path = (phi: number[], trust: (number | string)[] = [0.1, 0.2, 0.3, 0.4]) =>
   `graph [\n${phi.map((p, i) => `  node [ id ${i + 1} label "m${i + 1}" phi ${p} trust ${typeof trust[i] === 'string' ? `"${trust[i]}"` : trust[i]} ]`).join('\n')}\n  edge [ source 1 target 2 ] edge [ source 2 target 3 ] edge [ source 3 target 4 ]\n]`;
 
 const load = (text: string, network: object, sharing: object = { model: 'threshold' }) =>
-  loadScenario(JSON.stringify({ ticks: 10, network: { kind: 'file', file: 'path.gml', ...network }, sharing, seeding: { strategy: 'explicit', members: [0] } }), { readText: () => text });
+  loadScenario(JSON.stringify({ ticks: 10, network: { kind: 'file', file: 'path.gml', ...network }, sharing, seeding: { strategy: 'explicit', members: [0] } }), {
+    readText: () => text,
+  });
 
 const adopters = (text: string) => runToEnd(createSimulation(toSimulationSpec(load(text, { traits: { threshold: 'phi' } })))).summary.adopters;
 
 describe('traits from node attributes', () => {
-  it('the threshold model adopts by the file\'s φ: member 3 at 0.6 stops the cascade that 0.5 lets through', () => {
+  it("the threshold model adopts by the file's φ: member 3 at 0.6 stops the cascade that 0.5 lets through", () => {
     // m2 sees 1 of 2 neighbours adopted (0.5); m3 likewise; m4 then 1 of 1.
     expect(adopters(path([0, 0.5, 0.6, 1]))).toBe(2);
     expect(adopters(path([0, 0.5, 0.5, 1]))).toBe(4);
@@ -37,7 +39,7 @@ describe('traits from node attributes', () => {
     }
   });
 
-  it('an attribute that is missing, not a number, or out of the trait\'s range is refused in one line', () => {
+  it("an attribute that is missing, not a number, or out of the trait's range is refused in one line", () => {
     const problems = (text: string, traits: object) => {
       try {
         load(text, { traits });
@@ -50,6 +52,8 @@ describe('traits from node attributes', () => {
     expect(problems(path([0, 0.5, 0.6, 1], [0.1, 'high', 0.3, 0.4]), { trust: 'trust' })).toEqual([
       'network.traits.trust: path.gml: node "m2" has a non-numeric ("high") "trust"; the trust trait needs a number for every member',
     ]);
-    expect(problems(path([0, 0.5, 0.6, 1], [0.1, 1.5, 0.3, 0.4]), { trust: 'trust' })).toEqual(['network.traits.trust: path.gml: node "m2" has "trust" 1.5, outside the trust trait\'s range [0, 1]']);
+    expect(problems(path([0, 0.5, 0.6, 1], [0.1, 1.5, 0.3, 0.4]), { trust: 'trust' })).toEqual([
+      'network.traits.trust: path.gml: node "m2" has "trust" 1.5, outside the trust trait\'s range [0, 1]',
+    ]);
   });
 });

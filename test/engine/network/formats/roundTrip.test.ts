@@ -11,7 +11,14 @@ import { buildGraph } from '../../../../src/engine/network/graph';
 import { createRecord, adopt, expose } from '../../../../src/engine/cascade/record';
 import { SAMPLES } from './samples';
 
-const essentials = (f: NetworkFile) => ({ n: f.n, labels: f.labels, eu: Array.from(f.eu), ev: Array.from(f.ev), weights: f.weights && Array.from(f.weights), attributes: f.attributes });
+const essentials = (f: NetworkFile) => ({
+  n: f.n,
+  labels: f.labels,
+  eu: Array.from(f.eu),
+  ev: Array.from(f.ev),
+  weights: f.weights && Array.from(f.weights),
+  attributes: f.attributes,
+});
 const writers = { gexf: [writeGexf, parseGexf], graphml: [writeGraphml, parseGraphml] } as const;
 
 describe.each(Object.keys(writers) as (keyof typeof writers)[])('%s', (format) => {
@@ -22,12 +29,16 @@ describe.each(Object.keys(writers) as (keyof typeof writers)[])('%s', (format) =
     expect(essentials(read(write(fileExport(original)), 'x'))).toEqual(essentials(original));
   });
 
-  it('labels and values with XML\'s special characters survive', () => {
-    const f = readNetworkFile({ kind: 'file', file: 'q.gml', text: 'graph [ node [ id 1 label "A <&> \'B\'" note "x &amp; &quot;y" ] node [ id 2 label "C" note "" ] edge [ source 1 target 2 weight 0.3 ] ]' });
+  it("labels and values with XML's special characters survive", () => {
+    const f = readNetworkFile({
+      kind: 'file',
+      file: 'q.gml',
+      text: 'graph [ node [ id 1 label "A <&> \'B\'" note "x &amp; &quot;y" ] node [ id 2 label "C" note "" ] edge [ source 1 target 2 weight 0.3 ] ]',
+    });
     expect(essentials(read(write(fileExport(f)), 'x'))).toEqual(essentials(f));
   });
 
-  it('a run\'s cascade comes back as node attributes next to the file\'s own', () => {
+  it("a run's cascade comes back as node attributes next to the file's own", () => {
     const original = readNetworkFile({ kind: 'file', ...SAMPLES.gml });
     const g = buildGraph(original.n, original.eu, original.ev, original.m);
     // Ann seeds at tick 0; Cy sees it at 1 and shares at 2; Bob sees it at 2; Di never.
@@ -52,7 +63,7 @@ describe.each(Object.keys(writers) as (keyof typeof writers)[])('%s', (format) =
 });
 
 describe('GEXF timeline', () => {
-  it('each member\'s state changes at its ticks, and the tie the item crossed turns passed', () => {
+  it("each member's state changes at its ticks, and the tie the item crossed turns passed", () => {
     const g = buildGraph(3, Int32Array.of(0, 1), Int32Array.of(1, 2), 2);
     const r = createRecord(3);
     expose(r, 0, 0);
@@ -61,7 +72,11 @@ describe('GEXF timeline', () => {
     adopt(r, 1, 0, 3);
     const text = writeGexf(withCascade(graphExport(g, ['a', 'b', 'c']), r));
     expect(text).toContain('<graph defaultedgetype="undirected" mode="dynamic" timeformat="double">');
-    expect(text).toContain('<attvalue for="5" value="unaware" start="0" endopen="1"/><attvalue for="5" value="seen" start="1" endopen="3"/><attvalue for="5" value="shared" start="3"/>');
-    expect(text).toContain('<edge id="0" source="0" target="1" weight="1"><attvalues><attvalue for="0" value="3"/><attvalue for="1" value="a"/><attvalue for="2" value="false" start="0" endopen="3"/><attvalue for="2" value="true" start="3"/>');
+    expect(text).toContain(
+      '<attvalue for="5" value="unaware" start="0" endopen="1"/><attvalue for="5" value="seen" start="1" endopen="3"/><attvalue for="5" value="shared" start="3"/>',
+    );
+    expect(text).toContain(
+      '<edge id="0" source="0" target="1" weight="1"><attvalues><attvalue for="0" value="3"/><attvalue for="1" value="a"/><attvalue for="2" value="false" start="0" endopen="3"/><attvalue for="2" value="true" start="3"/>',
+    );
   });
 });
