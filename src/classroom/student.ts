@@ -9,6 +9,9 @@ const storeKey = (code: string) => `murmur-classroom:${code}`;
 interface State {
   code: string;
   token?: string;
+  member?: number;
+  /** This student's line of the end summary. */
+  mine?: { asked: number; shared: number; byModel: number };
   nickname?: string;
   round: number;
   prompts: Prompt[];
@@ -55,6 +58,7 @@ function send(v: unknown): void {
 function receive(m: ServerMessage): void {
   if (m.t === 'welcome') {
     state.token = m.token;
+    state.member = m.member;
     state.nickname = m.nickname;
     pendingJoin = undefined;
     sessionStorage.setItem(storeKey(state.code), m.token);
@@ -85,6 +89,7 @@ function receive(m: ServerMessage): void {
     render(m.phase === 'paused' ? 'The teacher paused the game.' : undefined);
   } else if (m.t === 'end') {
     state.ended = true;
+    state.mine = (m.summary as { students?: { member: number; asked: number; shared: number; byModel: number }[] }).students?.find((st) => st.member === state.member);
     render();
   }
 }
@@ -135,7 +140,9 @@ function render(note?: string): void {
   window.clearInterval(ticker);
   const header = el('div', { class: 'who' }, el('span', {}, state.nickname ?? ''), el('span', {}, state.round > 0 ? `Round ${state.round}` : ''));
   if (state.ended) {
-    app.replaceChildren(header, el('div', { class: 'card done', id: 'ended' }, el('h1', {}, 'That is the end'), el('p', {}, 'Look at the big screen: this is the cascade your class made.')));
+    const m = state.mine;
+    const yours = m && m.asked > 0 ? `It reached you ${m.asked} ${m.asked === 1 ? 'time' : 'times'}: you shared ${m.shared}${m.byModel ? `, and the model decided ${m.byModel} for you` : ''}.` : 'Nothing reached you this time.';
+    app.replaceChildren(header, el('div', { class: 'card done', id: 'ended' }, el('h1', {}, 'That is the end'), el('p', {}, yours), el('p', {}, 'Look at the big screen: this is the cascade your class made.')));
     return;
   }
   const open = state.prompts.find((p) => !state.answered.has(p.item));

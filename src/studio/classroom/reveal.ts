@@ -46,6 +46,7 @@ export function cascadeTree(tree: readonly [number, number, number][], names: Re
     const name = names.get(m);
     out.append(svg('circle', { cx: X(b.x), cy: Y(b.y), r: name ? 5 : 3, fill: name ? '#ffd166' : '#3fbf7f' }));
     if (name) out.append(svg('text', { x: X(b.x) + 8, y: Y(b.y) + 4, fill: '#ece9e2', 'font-size': 12 }, name));
+    else if (b.x === 0) out.append(svg('text', { x: X(0), y: Y(b.y) - 8, fill: '#b3ada0', 'font-size': 11 }, 'start'));
   }
   return out;
 }
