@@ -29,9 +29,10 @@ writeFileSync(
 );
 
 describe('murmur classroom', () => {
+  // --pages names a folder, so that no vite server starts: a rehearsal needs no pages.
   it('rehearses with --bots and --start-when to the end; replay prints the same summary', async () => {
     const logDir = join(tmp, 'logs');
-    const r = await murmur('classroom', scenario, '--bots', '12', '--start-when', '12', '--round-ms', '20000', '--gap-ms', '0', '--log', logDir, '--seats', '20', '--placement', 'spread');
+    const r = await murmur('classroom', scenario, '--bots', '12', '--start-when', '12', '--round-ms', '20000', '--gap-ms', '0', '--log', logDir, '--seats', '20', '--placement', 'spread', '--pages', tmp);
     expect(r.code, r.stderr).toBe(0);
     const [readyLine, summaryLine, ...rest] = r.stdout.trim().split('\n');
     expect(rest).toEqual([]);
