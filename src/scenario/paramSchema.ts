@@ -53,9 +53,13 @@ export function zodParam(p: Param, distribution: z.ZodType): z.ZodType {
       s = distribution;
       def = p.default;
       break;
-    case 'group':
+    case 'group': {
       s = zodParams(p.params, distribution);
+      // A group whose every field has a default is there whole when left out (STEPPS' currency).
+      const defaults = Object.entries(p.params).map(([k, c]) => [k, 'default' in c ? c.default : undefined] as const);
+      if (defaults.every(([, d]) => d !== undefined)) def = Object.fromEntries(defaults.map(([k, d]) => [k, Array.isArray(d) ? [...d] : d]));
       break;
+    }
   }
   const required = 'required' in p && p.required === true;
   const withDefault = def !== undefined ? (s as z.ZodType<unknown>).default(def) : required ? s : s.optional();
@@ -74,7 +78,7 @@ export function zodParams(params: Params, distribution: z.ZodType): z.ZodObject 
  */
 export function zodVariant(discriminator: string, d: KindDescriptor, distribution: z.ZodType, shared: Record<string, z.ZodType> = {}) {
   const fields = Object.fromEntries(Object.entries(d.params).map(([k, p]) => [k, zodParam(p, distribution)]));
-  return z.strictObject({ [discriminator]: z.literal(d.kind), ...fields, ...shared }).meta({ description: d.summary });
+  return z.strictObject({ [discriminator]: z.literal(d.kind), ...fields, ...shared }).meta({ description: d.summary.charAt(0).toUpperCase() + d.summary.slice(1) });
 }
 
 /** The discriminated union of a family's registry (in registry order). */

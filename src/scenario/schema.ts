@@ -1,17 +1,16 @@
 // The scenario file format, in one place: the TypeScript type, the JSON Schema and the defaults all come from here.
 import { z } from 'zod';
-import { STEPPS_DEFAULTS, POPULATION_DEFAULTS, ITEM_DEFAULTS } from '../engine/stepps/defaults';
+import { POPULATION_DEFAULTS, ITEM_DEFAULTS } from '../engine/stepps/defaults';
 import { KNOBS, KNOB_NAMES, type KnobName } from '../engine/policy/knobs';
 import { POLICIES } from '../engine/policy/policies';
 import type { PolicyDefinition } from '../engine/policy/policy';
 import { OUTCOME_DEFAULTS, type OutcomeCoefficients } from '../engine/policy/outcomeSpec';
-import { NETWORK_FORMATS } from '../engine/network/formats/networkFile';
-import { WEIGHT_MAPPINGS } from '../engine/network/formats/fileNetwork';
+import { NETWORKS, type NetworkSpec } from '../engine/network/networks';
+import { SHARING_DESCRIPTORS, type SharingSpec } from '../engine/sharing/models';
 import { SEEDING, type SeedingSpec } from '../engine/seeding/registry';
 import { typedFamily } from './paramSchema';
 
 const probability = z.number().min(0).max(1);
-const strength = z.number().gt(0).max(1);
 const count = z.number().int();
 
 export const distribution = z.union([
@@ -28,130 +27,14 @@ export const distribution = z.union([
 /** `seed` on a network fixes the graph whatever the run seed (runs then share one graph). */
 const networkSeed = { seed: count.min(0).optional().meta({ description: 'Fixes the network whatever the run seed' }) };
 
-/** The fields Watts–Strogatz and Newman–Watts share: a ring lattice and a probability per lattice tie. */
-const smallWorld = {
-  n: count.default(1000),
-  k: count.default(10),
-  p: probability.default(0.1),
-  strength: strength.optional(),
-  weakStrength: strength.optional(),
-  ...networkSeed,
-};
+/** A network spec as a file gives it: any registered kind, plus the scenario's own `seed`. */
+type NetworkSection = NetworkSpec extends infer S ? (S extends unknown ? S & { seed?: number } : never) : never;
 
-export const network = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('watts-strogatz'), ...smallWorld }).meta({ description: 'Ring lattice with each tie rewired with probability p (Watts & Strogatz 1998)' }),
-  z.strictObject({ kind: z.literal('newman-watts'), ...smallWorld }).meta({ description: 'Ring lattice plus shortcuts with probability p per lattice tie (Newman & Watts 1999)' }),
-  z.strictObject({ kind: z.literal('ring-lattice'), n: count.default(1000), k: count.default(10), strength: strength.optional(), ...networkSeed }),
-  z.strictObject({
-    kind: z.literal('barabasi-albert'),
-    n: count.default(1000),
-    m: count.default(3),
-    strength: strength.optional(),
-    ...networkSeed,
-  }).meta({ description: 'Preferential attachment: hubs (Barabási & Albert 1999)' }),
-  z.strictObject({
-    kind: z.literal('erdos-renyi'),
-    n: count.default(1000),
-    meanDegree: z.number().optional(),
-    p: probability.optional(),
-    strength: strength.optional(),
-    ...networkSeed,
-  }).meta({ description: 'Every pair tied with probability p (or p = meanDegree / (n − 1))' }),
-  z.strictObject({
-    kind: z.literal('community-small-world'),
-    n: count.default(1000),
-    communities: count.default(10),
-    k: count.default(8),
-    p: probability.default(0.05),
-    bridges: z.number().default(0.5),
-    strongStrength: strength.default(1),
-    weakStrength: strength.default(0.2),
-    homophily: z
-      .strictObject({ trait: z.string().min(1), strength: probability })
-      .optional()
-      .meta({ description: 'Bridges favour neighbouring circles with this probability; circles are ordered along the trait' }),
-    ...networkSeed,
-  }).meta({ description: 'Circles of dense strong ties joined by weak bridging ties' }),
-  z.strictObject({
-    kind: z.literal('edge-list'),
-    file: z.string().min(1),
-    text: z.string().optional().meta({ description: 'The file contents, filled in by the loader' }),
-    strength: strength.optional(),
-    ...networkSeed,
-  }).meta({ description: 'Import a real network: lines of "source target [weight]"' }),
-  z.strictObject({
-    kind: z.literal('file'),
-    file: z.string().min(1).meta({ description: 'A GraphML, GEXF, GML, Pajek (.net) or Matrix Market (.mtx) file, possibly .gz; relative to the scenario' }),
-    format: z.enum(NETWORK_FORMATS).optional().meta({ description: 'The file\'s format when its extension does not say' }),
-    text: z.string().optional().meta({ description: 'The file contents, filled in by the loader' }),
-    weights: z.enum(WEIGHT_MAPPINGS).optional().meta({ description: 'Edge weights to tie strengths: as-is (already in (0, 1]; default), max (w / largest), log-max (ln(1+w) / ln(1+largest)), ignore' }),
-    strength: strength.optional().meta({ description: 'Strength of ties the file gives no weight (all ties under weights: ignore); default 1' }),
-    community: z.string().min(1).optional().meta({ description: 'A node attribute whose values are the community ids (community measures, bridges seeding, the studio\'s colours)' }),
-    ...networkSeed,
-  }).meta({ description: 'Import a network file: GraphML, GEXF, GML, Pajek or Matrix Market' }),
-]);
+/** One variant per registered generator (src/engine/network/networks.ts), derived from its declared parameters. */
+export const network = typedFamily<NetworkSection, 'kind'>('kind', NETWORKS, distribution, networkSeed);
 
-export const stepps = z.strictObject({
-  model: z.literal('stepps'),
-  base: z.number().default(STEPPS_DEFAULTS.base).meta({ description: 'Intercept of the share logit (β0)' }),
-  drivers: z.array(z.number()).default(STEPPS_DEFAULTS.drivers).meta({
-    description: 'Log odds ratio per STEPPS driver, in order: social currency, triggers, emotion, public, practical value, stories',
-  }),
-  proof: z.number().default(STEPPS_DEFAULTS.proof).meta({ description: 'Log odds per unit fraction of neighbours seen sharing' }),
-  trust: z.number().default(STEPPS_DEFAULTS.trust).meta({ description: 'Log odds per unit of (trust − ½) for branded items' }),
-  complexContagion: z.boolean().default(STEPPS_DEFAULTS.complexContagion),
-  emotionHalfLife: z.number().default(STEPPS_DEFAULTS.emotionHalfLife),
-  cueEvery: count.min(0).default(STEPPS_DEFAULTS.cueEvery),
-  reminderRate: probability.default(STEPPS_DEFAULTS.reminderRate),
-  weakTie: probability.default(STEPPS_DEFAULTS.weakTie),
-  weakTieBoost: z.number().min(0).default(STEPPS_DEFAULTS.weakTieBoost),
-  reputationAttention: z.number().min(0).default(STEPPS_DEFAULTS.reputationAttention),
-  storyFloor: probability.default(STEPPS_DEFAULTS.storyFloor),
-  currency: z
-    .strictObject({
-      status: z.number().min(0).default(STEPPS_DEFAULTS.currency.status),
-      information: z.number().min(0).default(STEPPS_DEFAULTS.currency.information),
-      affiliation: z.number().min(0).default(STEPPS_DEFAULTS.currency.affiliation),
-      reputation: z.number().min(0).default(STEPPS_DEFAULTS.currency.reputation),
-      baitPenalty: z.number().min(0).default(STEPPS_DEFAULTS.currency.baitPenalty),
-    })
-    .default(STEPPS_DEFAULTS.currency),
-  trustEffects: z
-    .strictObject({
-      praise: probability.default(STEPPS_DEFAULTS.trustEffects.praise),
-      complaint: probability.default(STEPPS_DEFAULTS.trustEffects.complaint),
-      bait: probability.default(STEPPS_DEFAULTS.trustEffects.bait),
-      failure: probability.default(STEPPS_DEFAULTS.trustEffects.failure),
-      response: probability.default(STEPPS_DEFAULTS.trustEffects.response),
-      help: probability.default(STEPPS_DEFAULTS.trustEffects.help),
-    })
-    .default(STEPPS_DEFAULTS.trustEffects),
-}).meta({ description: 'The full model: six STEPPS drivers, social proof, trust and social currency' });
-
-export const sharing = z.discriminatedUnion('model', [
-  stepps,
-  z.strictObject({
-    model: z.literal('independent-cascade'),
-    p: probability.default(0.1),
-    useTieStrength: z.boolean().optional(),
-    weighted: z.boolean().optional().meta({ description: 'The weighted cascade: a tie\'s chance is 1 / the receiver\'s degree (p unused)' }),
-  }).meta({ description: 'One chance p per tie, on the tick after sharing' }),
-  z.strictObject({ model: z.literal('threshold'), threshold: distribution.default(0.18) }).meta({
-    description: 'Adopt when the fraction of adopted neighbours reaches the member\'s threshold (Watts 2002)',
-  }),
-  z.strictObject({
-    model: z.literal('bass'),
-    innovation: probability.default(0.01),
-    imitation: probability.default(0.3),
-    mixing: z.enum(['network', 'mean-field']).default('network'),
-    circleTaste: z.number().min(0).optional().meta({ description: 'Homophily without influence: σ of a taste each circle shares, scaling its members\' innovation (taste stream); 0 = everyone alike' }),
-  }).meta({ description: 'Bass diffusion: innovation p plus imitation q × fraction adopted' }),
-  z.strictObject({
-    model: z.literal('sir'),
-    p: probability.default(0.1),
-    recovery: probability.default(0.5),
-  }).meta({ description: 'Sharers pass it on each tick until they forget (recovery)' }),
-]);
+/** One variant per registered sharing model (src/engine/sharing/models.ts), derived from its declared parameters. */
+export const sharing = typedFamily<SharingSpec, 'model'>('model', SHARING_DESCRIPTORS, distribution);
 
 /** One variant per registered seeding strategy (src/engine/seeding/registry.ts), derived from its declared parameters. */
 export const seeding = typedFamily<SeedingSpec, 'strategy'>('strategy', SEEDING, distribution);

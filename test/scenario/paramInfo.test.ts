@@ -36,6 +36,21 @@ describe('describePath', () => {
     expect(describePath({}, 'network.p')).toMatchObject({ default: 0.1, value: 0.1 });
   });
 
+  it("a generator's parameters carry the ranges, units and docs its descriptor declares", () => {
+    expect(describePath({ network: { kind: 'barabasi-albert', m: 4 } }, 'network.n')).toMatchObject({ type: 'integer', min: 2, max: Infinity, default: 1000, value: 1000, unit: 'members' });
+    expect(describePath({ network: { kind: 'barabasi-albert', m: 4 } }, 'network.m')).toMatchObject({ type: 'integer', min: 1, default: 3, value: 4, unit: 'ties' });
+    expect(describePath(scenario, 'network.k')).toMatchObject({ type: 'integer', min: 2, max: Infinity, default: 10, value: 6 });
+    const bridges = describePath({ network: { kind: 'community-small-world' } }, 'network.bridges');
+    expect(bridges).toMatchObject({ type: 'number', min: 0, default: 0.5 });
+    expect(bridges.doc).toMatch(/bridging ties per member/);
+    expect(describePath({ network: { kind: 'community-small-world', homophily: { trait: 'age', strength: 0.7 } } }, 'network.homophily.strength')).toMatchObject({ min: 0, max: 1, value: 0.7 });
+  });
+
+  it('a seeding parameter: the budget every strategy declares alike', () => {
+    expect(describePath({ seeding: { strategy: 'hubs', budget: 5 } }, 'seeding.budget')).toMatchObject({ type: 'integer', min: 0, default: 1, value: 5, unit: 'members' });
+    expect(describePath({ seeding: { strategy: 'micro-influencers' } }, 'seeding.from')).toMatchObject({ min: 0, max: 1, default: undefined, value: undefined });
+  });
+
   it('an element of a STEPPS driver vector: its range, and the default and doc of the whole list', () => {
     const info = describePath({}, 'content.items.0.stepps.2');
     expect(info).toMatchObject({ type: 'number', min: 0, max: 1, default: 0.5, value: 0.5 });
@@ -80,7 +95,7 @@ describe('describePath', () => {
   });
 
   it('refuses an object or a list, naming its numeric children', () => {
-    expect(refusal(scenario, 'network')).toMatch(/^is an object, not a number: vary one of its fields; its numeric fields: network\.n, network\.k, network\.p/);
+    expect(refusal(scenario, 'network')).toMatch(/^is an object, not a number: vary one of its fields; its numeric fields: network\.n, network\.k, network\.strength, network\.p, network\.weakStrength, network\.seed$/);
     expect(refusal({}, 'content.items.0.stepps')).toMatch(/^is a list.*content\.items\.0\.stepps\.0, .*content\.items\.0\.stepps\.5$/);
     // A distribution given as an object: its parameters are the numbers to vary.
     expect(refusal(scenario, 'population.activity')).toMatch(/numeric fields: population\.activity\.a, population\.activity\.b$/);

@@ -1,6 +1,7 @@
-// `murmur graph --model NAME …`: generate a network and print its measures.
+// `murmur graph --model NAME …`: generate a network and print its measures; its flags are the generators' declared parameters.
 import { createStream, createStreams } from '../../engine/rng/rng';
-import { generateNetwork, NETWORK_KINDS } from '../../engine/network/networks';
+import { generateNetwork, NETWORK_KINDS, NETWORKS } from '../../engine/network/networks';
+import type { Param, Params } from '../../engine/params';
 import { networkReport } from '../../engine/network/metrics';
 import { InputError } from '../../engine/problem';
 import { network as networkSchema } from '../../scenario/schema';
@@ -12,15 +13,45 @@ import { parsedNetworkFile } from '../../scenario/networkFile';
 import { fileNotes } from '../../engine/network/formats/networkFile';
 import { noteOnce, readNetworkInput } from '../networkText';
 
-export const graphHelp = `murmur graph --model NAME [--n N --k K --p P --m M --mean-degree Z --communities C --bridges B ...] [--file EDGES|NETWORK [--format F --weights as-is|max|log-max|ignore --community ATTR]] [--seed N] [--samples S] [--json]
-  models: ${NETWORK_KINDS.join(', ')}`;
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const numeric = ['n', 'k', 'p', 'm', 'mean-degree', 'communities', 'bridges', 'strength', 'weak-strength', 'strong-strength', 'homophily'] as const;
-const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** A flag for a declared parameter: where it goes in the spec and what it is. */
+interface NetworkFlag {
+  path: string[];
+  param: Param;
+}
+
+/**
+ * Every generator's parameters as flags, derived from their declarations: `meanDegree` is
+ * --mean-degree, a group's `homophily.trait` is --homophily-trait. `file` is read (its text is the
+ * loader's), so it is handled apart.
+ */
+function networkFlags(): Map<string, NetworkFlag> {
+  const out = new Map<string, NetworkFlag>();
+  for (const g of NETWORKS) {
+    for (const [key, param] of Object.entries(g.params as Params)) {
+      if (key === 'text' || key === 'file') continue;
+      if (param.type === 'group') for (const [child, p] of Object.entries(param.params)) out.set(`${kebab(key)}-${kebab(child)}`, { path: [key, child], param: p });
+      else if (param.type !== 'list') out.set(kebab(key), { path: [key], param });
+    }
+  }
+  return out;
+}
+
+const FLAGS = networkFlags();
+
+function flagsOf(params: Params): string {
+  return Object.entries(params)
+    .flatMap(([k, p]) => (k === 'text' ? [] : p.type === 'group' ? Object.keys(p.params).map((c) => `--${kebab(k)}-${kebab(c)}`) : [`--${kebab(k)}`]))
+    .join(' ');
+}
+
+export const graphHelp = `murmur graph --model NAME [its flags] [--file EDGES|NETWORK] [--seed N] [--samples S] [--json]
+${NETWORKS.map((g) => `  ${g.kind}: ${flagsOf(g.params)}`).join('\n')}`;
 
 export async function graphCommand(argv: string[]): Promise<number> {
-  const options: Record<string, { type: 'string' | 'boolean' }> = { model: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, file: { type: 'string' }, samples: { type: 'string' }, format: { type: 'string' }, weights: { type: 'string' }, community: { type: 'string' } };
-  for (const k of numeric) options[k] = { type: 'string' };
+  const options: Record<string, { type: 'string' | 'boolean' }> = { model: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, file: { type: 'string' }, samples: { type: 'string' } };
+  for (const [name, f] of FLAGS) options[name] = { type: f.param.type === 'boolean' ? 'boolean' : 'string' };
   const { values, positionals } = parseFlags('graph', argv, options);
   if (positionals.length) throw new InputError([{ path: '', message: `murmur graph: unexpected argument "${positionals[0]}"; usage: ${graphHelp}` }]);
   // A network file names its own model: `murmur graph --file karate.gml`.
@@ -30,18 +61,21 @@ export async function graphCommand(argv: string[]): Promise<number> {
     throw new InputError([{ path: '', message: `murmur graph: unknown model "${model}"${didYouMean(model, NETWORK_KINDS)} (known: ${NETWORK_KINDS.join(', ')})` }]);
   }
   const raw: Record<string, unknown> = { kind: model };
-  for (const k of numeric) {
-    const v = numberFlag('graph', k, values[k]);
-    if (v !== undefined) raw[camel(k)] = v;
+  for (const [name, f] of FLAGS) {
+    if (values[name] === undefined) continue;
+    const numeric = f.param.type === 'number' || f.param.type === 'integer' || f.param.type === 'distribution';
+    const v = numeric ? numberFlag('graph', name, values[name]) : values[name];
+    let at = raw;
+    for (const seg of f.path.slice(0, -1)) at = (at[seg] ??= {}) as Record<string, unknown>;
+    at[f.path[f.path.length - 1]] = v;
   }
   if (values.file !== undefined) {
     raw.file = values.file;
     raw.text = model === 'file' ? readNetworkInput(String(values.file), 'murmur graph: --file') : readInput(String(values.file), 'edge list');
-    if (model === 'file') for (const k of ['format', 'weights', 'community'] as const) if (values[k] !== undefined) raw[k] = values[k];
   }
   const parsed = networkSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    throw new InputError(issuesToProblems(parsed.error.issues, raw).map((p) => ({ path: '', message: `murmur graph: --${p.path.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${p.message}` })));
+    throw new InputError(issuesToProblems(parsed.error.issues, raw).map((p) => ({ path: '', message: `murmur graph: --${kebab(p.path).replace(/\./g, '-')}: ${p.message}` })));
   }
   const seed = intFlag('graph', 'seed', values.seed) ?? 1;
   const samples = intFlag('graph', 'samples', values.samples, 1);
@@ -53,7 +87,7 @@ export async function graphCommand(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof InputError) {
       // A problem with the whole spec (path `network`) names no flag.
-      const flag = (path: string) => (path === 'network' ? '' : `--${path.replace(/^network\./, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: `);
+      const flag = (path: string) => (path === 'network' ? '' : `--${kebab(path.replace(/^network\./, '')).replace(/\./g, '-')}: `);
       throw new InputError(e.problems.map((p) => ({ path: '', message: `murmur graph: ${flag(p.path)}${p.message}` })));
     }
     throw e;

@@ -1,6 +1,7 @@
 // The registry of seeding strategies, keyed by `strategy`.
 // To add one: write src/engine/seeding/<name>.ts exporting a SeedingStrategyDef (see strategy.ts and
-// random.ts: kind, summary, params as data, choose) and add it to SEEDING below. The scenario schema,
+// random.ts: kind, summary, params as data, choose) and add it to SEEDING below (this file is only
+// the list; lookups live in strategies.ts). The scenario schema,
 // its JSON Schema (`npm run schema`), the checks, the studio's controls and describePath follow.
 import { random } from './random';
 import { hubs } from './hubs';
@@ -16,10 +17,3 @@ type SpecOf<D> = D extends SeedingStrategyDef<infer S> ? S : never;
 /** Every seeding spec, one variant per registered strategy. */
 export type SeedingSpec = SpecOf<(typeof SEEDING)[number]>;
 export type SeedingStrategy = SeedingSpec['strategy'];
-
-export const SEEDING_STRATEGIES = SEEDING.map((d) => d.kind) as SeedingStrategy[];
-
-/** The strategy of that name, or undefined. */
-export function seedingStrategy(name: string): SeedingStrategyDef<SeedingSpec> | undefined {
-  return (SEEDING as readonly SeedingStrategyDef<any>[]).find((d) => d.kind === name);
-}

@@ -4,10 +4,19 @@ import type { Graph } from '../network/graph';
 import type { Rng } from '../rng/rng';
 import { InputError, under, type Problem } from '../problem';
 import { checkKind } from '../params';
-import { SEEDING_STRATEGIES, seedingStrategy, type SeedingSpec } from './registry';
+import { SEEDING, type SeedingSpec, type SeedingStrategy } from './registry';
+import type { SeedingStrategyDef } from './strategy';
 import type { SeedingRun } from './strategy';
 
-export { SEEDING, SEEDING_STRATEGIES, seedingStrategy, type SeedingSpec, type SeedingStrategy } from './registry';
+export { SEEDING, type SeedingSpec, type SeedingStrategy } from './registry';
+
+// Derived here, not in the registry, so that the registry is only the list (a test may extend it).
+export const SEEDING_STRATEGIES = SEEDING.map((d) => d.kind) as SeedingStrategy[];
+
+/** The strategy of that name, or undefined. */
+export function seedingStrategy(name: string): SeedingStrategyDef<SeedingSpec> | undefined {
+  return (SEEDING as readonly SeedingStrategyDef<any>[]).find((d) => d.kind === name);
+}
 export { MICRO_BAND, degreePercentile, microInfluencers } from './microInfluencers';
 export { crossCommunityTies } from './bridges';
 export { topBy } from './topBy';

@@ -1,6 +1,6 @@
 // Bass (1969) diffusion in discrete time: innovation p from outside, imitation q from adopters.
 import { adopt, ADOPTED, createRecord, expose, NOT_ADOPTED, ROOT } from '../cascade/record';
-import { checkProbability } from '../network/generator';
+import { PROBABILITY } from '../params';
 import type { SharingModel } from './model';
 import { circleTaste } from './circleTaste';
 
@@ -30,11 +30,16 @@ export const bass: SharingModel<BassSpec> = {
   model: 'bass',
   summary: 'each non-adopter adopts with probability p + q × (fraction of adopters among neighbours, or everyone)',
   minBudget: 0,
-  check: (spec) => [
-    ...checkProbability('innovation', spec.innovation),
-    ...checkProbability('imitation', spec.imitation),
-    ...(spec.circleTaste === undefined || spec.circleTaste >= 0 ? [] : [{ path: 'circleTaste', message: `must be at least 0 (got ${spec.circleTaste})` }]),
-  ],
+  params: {
+    innovation: { ...PROBABILITY, default: 0.01, doc: 'Chance per tick that a non-adopter adopts on its own (p)' },
+    imitation: { ...PROBABILITY, default: 0.3, doc: 'Chance per tick, times the fraction adopted, of adopting by imitation (q)' },
+    mixing: { type: 'choice', options: ['network', 'mean-field'], default: 'network', doc: 'Fraction adopted among neighbours (network) or among everyone (mean-field)' },
+    circleTaste: {
+      type: 'number',
+      min: 0,
+      doc: "Homophily without influence: σ of a taste each circle shares, scaling its members' innovation (taste stream); 0 = everyone alike",
+    },
+  },
   create({ graph, streams, seeds, scenario, workspace }, spec) {
     const rng = streams.dynamics;
     const { n, offsets, targets } = graph;

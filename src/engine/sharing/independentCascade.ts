@@ -1,6 +1,6 @@
 // Independent cascade (Kempe, Kleinberg & Tardos 2003): one chance per tie, on the tick after sharing.
 import { adopt, ADOPTED, createRecord, exposeAll, ROOT } from '../cascade/record';
-import { checkProbability } from '../network/generator';
+import { SHARE_CHANCE } from './shareChance';
 import type { SharingModel } from './model';
 import { gapTable, geometricGapWithin, type GapTable } from './geometricGaps';
 import { READ_AHEAD, touchRows } from '../network/readAhead';
@@ -32,8 +32,12 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
   model: 'independent-cascade',
   summary: 'each new sharer gets one chance p to pass the item to each neighbour, on the next tick',
   minBudget: 1,
+  params: {
+    p: SHARE_CHANCE,
+    useTieStrength: { type: 'boolean', doc: "Each tie's chance is p × its strength" },
+    weighted: { type: 'boolean', doc: "The weighted cascade: a tie's chance is 1 / the receiver's degree (p unused)" },
+  },
   check: (spec) => [
-    ...checkProbability('p', spec.p),
     ...(spec.weighted === true && spec.useTieStrength === true ? [{ path: 'weighted', message: 'the weighted cascade sets each chance to 1 / degree: it cannot also use tie strength (set one of weighted, useTieStrength)' }] : []),
   ],
   create({ graph, streams, seeds, workspace }, spec) {

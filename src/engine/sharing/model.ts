@@ -2,6 +2,7 @@
 import type { Graph } from '../network/graph';
 import type { Streams } from '../rng/rng';
 import type { Problem } from '../problem';
+import type { Params } from '../params';
 import type { CascadeRecord } from '../cascade/record';
 import type { SimulationSpec } from '../simulation';
 import type { Workspace } from '../workspace';
@@ -50,11 +51,14 @@ export interface Dynamics {
   settle?(answers: readonly Answer[], ties?: readonly number[]): void;
 }
 
+/** A sharing model, declared once: its parameters as data (engine/params.ts) and how it runs. */
 export interface SharingModel<S extends { model: string }> {
   readonly model: S['model'];
   readonly summary: string;
-  /** Problems with the spec's values; paths relative to the spec. */
-  check(spec: S): Problem[];
+  /** Every field of the spec but `model`: type, range, default, doc (the schema and range checks derive from them). */
+  readonly params: Params;
+  /** Rules the declared ranges cannot say; paths relative to the spec. */
+  check?(spec: S): Problem[];
   /** Smallest seeding budget the model runs with (Bass may start from nobody). */
   readonly minBudget: number;
   create(ctx: ModelContext, spec: S): Dynamics;

@@ -1,6 +1,7 @@
 // SIR-style forgetting: sharers keep passing the item on each tick until they forget it.
 import { adopt, ADOPTED, createRecord, expose, ROOT } from '../cascade/record';
-import { checkProbability } from '../network/generator';
+import { SHARE_CHANCE } from './shareChance';
+import { PROBABILITY } from '../params';
 import type { SharingModel } from './model';
 import { READ_AHEAD, touchRows } from '../network/readAhead';
 
@@ -21,7 +22,10 @@ export const sir: SharingModel<SirSpec> = {
   model: 'sir',
   summary: 'sharers pass the item to each neighbour with probability p every tick, and forget it with probability recovery',
   minBudget: 1,
-  check: (spec) => [...checkProbability('p', spec.p), ...checkProbability('recovery', spec.recovery)],
+  params: {
+    p: SHARE_CHANCE,
+    recovery: { ...PROBABILITY, default: 0.5, doc: 'Chance per tick that a sharer forgets the item and stops passing it on' },
+  },
   create({ graph, streams, seeds, workspace }, spec) {
     const rng = streams.dynamics;
     const { n, offsets, targets } = graph;

@@ -1,6 +1,6 @@
 // The STEPPS sharing model: members who share for the six reasons people share, as a schedule of systems.
 import type { SharingModel } from '../sharing/model';
-import { checkProbability } from '../network/generator';
+import { STEPPS_PARAMS } from './steppsParams';
 import { ROOT } from '../cascade/record';
 import { chooseSeeds } from '../seeding/strategies';
 import { createPolicy } from '../policy/organizer';
@@ -43,7 +43,6 @@ export function checkStepps(spec: SteppsSpec): Problem[] {
   const out: Problem[] = [];
   if (spec.drivers.length !== 6) out.push({ path: 'drivers', message: `needs one coefficient per STEPPS driver, 6 in all (got ${spec.drivers.length})` });
   if (!(spec.emotionHalfLife > 0)) out.push({ path: 'emotionHalfLife', message: `must be greater than 0 (got ${spec.emotionHalfLife})` });
-  out.push(...checkProbability('reminderRate', spec.reminderRate), ...checkProbability('storyFloor', spec.storyFloor), ...checkProbability('weakTie', spec.weakTie));
   return out;
 }
 
@@ -51,6 +50,7 @@ export const stepps: SharingModel<SteppsSpec> = {
   model: 'stepps',
   summary: 'members share for the six STEPPS reasons, earn social currency, trust or distrust the organizer',
   minBudget: 0,
+  params: STEPPS_PARAMS,
   check: checkStepps,
   create({ graph, streams, seeds, scenario, participants, workspace }, spec) {
     const n = graph.n;

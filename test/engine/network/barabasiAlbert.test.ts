@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkKind } from '../../../src/engine/params';
 import { barabasiAlbert, barabasiAlbertTies } from '../../../src/engine/network/generators/barabasiAlbert';
 import { createStream } from '../../../src/engine/rng/rng';
 import { degrees, expectValidGraph } from './graphInvariants';
@@ -44,14 +45,14 @@ describe('barabasiAlbert', () => {
   });
 
   it('checks m against n', () => {
-    expect(barabasiAlbert.check({ kind: 'barabasi-albert', n: 10, m: 0 })).toEqual([{ path: 'm', message: 'must be a whole number from 1 to n-1 (got 0, n=10)' }]);
-    expect(barabasiAlbert.check({ kind: 'barabasi-albert', n: 10, m: 10 })).toEqual([{ path: 'm', message: 'must be a whole number from 1 to n-1 (got 10, n=10)' }]);
-    expect(barabasiAlbert.check({ kind: 'barabasi-albert', n: 10, m: 2.5 })).toHaveLength(1);
-    expect(barabasiAlbert.check({ kind: 'barabasi-albert', n: 10, m: 9 })).toEqual([]);
+    expect(checkKind(barabasiAlbert, { kind: 'barabasi-albert', n: 10, m: 0 })).toEqual([{ path: 'm', message: 'must be a whole number from 1 to n-1 (got 0, n=10)' }]);
+    expect(checkKind(barabasiAlbert, { kind: 'barabasi-albert', n: 10, m: 10 })).toEqual([{ path: 'm', message: 'must be a whole number from 1 to n-1 (got 10, n=10)' }]);
+    expect(checkKind(barabasiAlbert, { kind: 'barabasi-albert', n: 10, m: 2.5 })).toHaveLength(1);
+    expect(checkKind(barabasiAlbert, { kind: 'barabasi-albert', n: 10, m: 9 })).toEqual([]);
   });
 
   it('refuses graphs that cannot fit in memory', () => {
-    const problems = barabasiAlbert.check({ kind: 'barabasi-albert', n: 100_000_000, m: 20 });
+    const problems = checkKind(barabasiAlbert, { kind: 'barabasi-albert', n: 100_000_000, m: 20 });
     expect(problems).toHaveLength(1);
     expect(problems[0].path).toBe('n');
     expect(problems[0].message).toMatch(/^100000000 members with m=20 would need about [\d.]+ GB of memory; the limit is 4.0 GB$/);

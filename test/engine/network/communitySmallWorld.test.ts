@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkKind } from '../../../src/engine/params';
 import { bridgeCount, circleStart, communitySmallWorld, type CommunitySmallWorldSpec } from '../../../src/engine/network/generators/communitySmallWorld';
 import { createStream } from '../../../src/engine/rng/rng';
 import { expectValidGraph } from './graphInvariants';
@@ -64,7 +65,7 @@ describe('communitySmallWorld', () => {
   });
 
   it('checks its parameters against the circle sizes', () => {
-    const check = (over: Partial<CommunitySmallWorldSpec>) => communitySmallWorld.check({ ...base, ...over });
+    const check = (over: Partial<CommunitySmallWorldSpec>) => checkKind(communitySmallWorld, { ...base, ...over });
     expect(check({})).toEqual([]);
     expect(check({ communities: 0 })).toEqual([{ path: 'communities', message: 'must be a whole number from 1 to n (got 0, n=1000)' }]);
     expect(check({ k: 100 })).toEqual([{ path: 'k', message: 'must be even, at least 2 and smaller than the smallest circle (got 100, smallest circle 100)' }]);

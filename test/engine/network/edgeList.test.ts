@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkKind } from '../../../src/engine/params';
 import { edgeList, parseEdgeList } from '../../../src/engine/network/generators/edgeList';
 import { InputError } from '../../../src/engine/problem';
 import { createStream } from '../../../src/engine/rng/rng';
@@ -95,9 +96,9 @@ describe('parseEdgeList', () => {
 
 describe('edgeList generator', () => {
   it('reports a file whose text was not loaded', () => {
-    expect(edgeList.check({ kind: 'edge-list', file: 'friends.csv' })).toEqual([{ path: 'file', message: 'no edge-list text was loaded for "friends.csv"' }]);
-    expect(edgeList.check({ kind: 'edge-list', file: 'friends.csv', text: '1 2\n' })).toEqual([]);
-    expect(edgeList.check({ kind: 'edge-list', file: 'f', text: '1 2', strength: 2 })).toEqual([{ path: 'strength', message: 'must be a tie strength in (0, 1] (got 2)' }]);
+    expect(checkKind(edgeList, { kind: 'edge-list', file: 'friends.csv' })).toEqual([{ path: 'file', message: 'no edge-list text was loaded for "friends.csv"' }]);
+    expect(checkKind(edgeList, { kind: 'edge-list', file: 'friends.csv', text: '1 2\n' })).toEqual([]);
+    expect(checkKind(edgeList, { kind: 'edge-list', file: 'f', text: '1 2', strength: 2 })).toEqual([{ path: 'strength', message: 'must be a tie strength in (0, 1] (got 2)' }]);
   });
 
   it('builds a valid graph with weights as strengths, or the given strength', () => {

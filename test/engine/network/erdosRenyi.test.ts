@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkKind } from '../../../src/engine/params';
 import { erdosRenyi, erdosRenyiP, type ErdosRenyiSpec } from '../../../src/engine/network/generators/erdosRenyi';
 import { createStream } from '../../../src/engine/rng/rng';
 import { expectValidGraph } from './graphInvariants';
@@ -55,7 +56,7 @@ describe('erdosRenyi', () => {
   });
 
   it('wants exactly one of p or meanDegree, each in range', () => {
-    const check = (spec: Omit<ErdosRenyiSpec, 'kind'>) => erdosRenyi.check({ kind: 'erdos-renyi', ...spec });
+    const check = (spec: Omit<ErdosRenyiSpec, 'kind'>) => checkKind(erdosRenyi, { kind: 'erdos-renyi', ...spec });
     expect(check({ n: 10 })).toEqual([{ path: '', message: 'give exactly one of meanDegree or p (got neither)' }]);
     expect(check({ n: 10, p: 0.1, meanDegree: 2 })).toEqual([{ path: '', message: 'give exactly one of meanDegree or p (got both)' }]);
     expect(check({ n: 10, p: 1.5 })).toEqual([{ path: 'p', message: 'must be a probability in [0, 1] (got 1.5)' }]);
@@ -65,7 +66,7 @@ describe('erdosRenyi', () => {
   });
 
   it('refuses graphs that cannot fit in memory', () => {
-    const problems = erdosRenyi.check({ kind: 'erdos-renyi', n: 1_000_000, p: 0.01 });
+    const problems = checkKind(erdosRenyi, { kind: 'erdos-renyi', n: 1_000_000, p: 0.01 });
     expect(problems.map((p) => p.path)).toEqual(['p']);
     expect(problems[0].message).toMatch(/would need about [\d.]+ GB of memory/);
   });

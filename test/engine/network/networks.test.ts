@@ -6,7 +6,7 @@ import { expectValidGraph } from './graphInvariants';
 
 describe('network registry', () => {
   it('knows every generator by its kind', () => {
-    expect(NETWORK_KINDS).toEqual(['watts-strogatz', 'newman-watts', 'ring-lattice', 'barabasi-albert', 'erdos-renyi', 'community-small-world', 'edge-list']);
+    expect(NETWORK_KINDS).toEqual(['watts-strogatz', 'newman-watts', 'ring-lattice', 'barabasi-albert', 'erdos-renyi', 'community-small-world', 'edge-list', 'file']);
     for (const kind of NETWORK_KINDS) expect(networkGenerator(kind).kind).toBe(kind);
   });
 

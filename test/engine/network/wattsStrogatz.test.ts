@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkKind } from '../../../src/engine/params';
 import { newmanWatts, ringLattice, wattsStrogatz } from '../../../src/engine/network/generators/wattsStrogatz';
 import { createStream } from '../../../src/engine/rng/rng';
 import { degrees, expectValidGraph, graphOf, graphViolation } from './graphInvariants';
@@ -52,7 +53,7 @@ describe('wattsStrogatz', () => {
   });
 
   it('refuses odd or too large k', () => {
-    expect(wattsStrogatz.check({ kind: 'watts-strogatz', n: 6, k: 7, p: 0.1 })).toEqual([
+    expect(checkKind(wattsStrogatz, { kind: 'watts-strogatz', n: 6, k: 7, p: 0.1 })).toEqual([
       { path: 'k', message: 'must be even, at least 2 and smaller than n (got 7, n=6)' },
     ]);
   });

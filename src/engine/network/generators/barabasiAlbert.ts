@@ -3,7 +3,7 @@ import type { Rng } from '../../rng/rng';
 import type { Problem } from '../../problem';
 import { buildGraph, buildPeakBytes, type Graph } from '../graph';
 import type { Workspace } from '../../workspace';
-import { checkCount, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
+import { members, memoryProblem, TIE_STRENGTH, type NetworkGenerator } from '../generator';
 
 export interface BarabasiAlbertSpec {
   kind: 'barabasi-albert';
@@ -62,17 +62,14 @@ function grow(rng: Rng, n: number, m: number): { eu: Int32Array; ev: Int32Array;
   return { eu, ev, ties };
 }
 
+/** m below n: a range that depends on n. */
 function check(spec: BarabasiAlbertSpec): Problem[] {
-  const problems = checkCount('n', spec.n, 2);
-  if (!Number.isInteger(spec.m) || spec.m < 1 || spec.m >= spec.n) {
-    problems.push({ path: 'm', message: `must be a whole number from 1 to n-1 (got ${spec.m}, n=${spec.n})` });
-  }
-  problems.push(...checkStrength('strength', spec.strength));
-  if (problems.length === 0) {
-    const ties = barabasiAlbertTies(spec.n, spec.m);
-    problems.push(...memoryProblem('n', `${spec.n} members with m=${spec.m}`, peakBytes(spec), 2 * ties));
-  }
-  return problems;
+  if (Number.isInteger(spec.m) && spec.m >= 1 && spec.m < spec.n) return [];
+  return [{ path: 'm', message: `must be a whole number from 1 to n-1 (got ${spec.m}, n=${spec.n})` }];
+}
+
+function memory(spec: BarabasiAlbertSpec): Problem[] {
+  return memoryProblem('n', `${spec.n} members with m=${spec.m}`, peakBytes(spec), 2 * barabasiAlbertTies(spec.n, spec.m));
 }
 
 function peakBytes(spec: BarabasiAlbertSpec): number {
@@ -82,8 +79,15 @@ function peakBytes(spec: BarabasiAlbertSpec): number {
 export const barabasiAlbert: NetworkGenerator<BarabasiAlbertSpec> = {
   kind: 'barabasi-albert',
   summary: 'n members joining one by one, each tied to m earlier members chosen in proportion to their degree (Barabási & Albert 1999)',
+  params: {
+    n: members(2),
+    m: { type: 'integer', min: 1, default: 3, unit: 'ties', doc: 'Ties each newcomer makes (below n); the mean degree tends to 2m' },
+    strength: TIE_STRENGTH,
+  },
   check,
+  memory,
   peakBytes,
+  estimateTies: (spec) => barabasiAlbertTies(spec.n, spec.m),
   generate(rng: Rng, spec: BarabasiAlbertSpec, ws?: Workspace): Graph {
     const { eu, ev, ties } = grow(rng, spec.n, spec.m);
     return buildGraph(spec.n, eu, ev, ties, { strength: spec.strength ?? 1 }, ws);

@@ -4,7 +4,8 @@ import type { Problem } from '../../problem';
 import { buildGraph, buildPeakBytes, type Graph } from '../graph';
 import { EdgeSet } from '../edgeSet';
 import { Workspace } from '../../workspace';
-import { checkCount, checkProbability, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
+import { members, memoryProblem, type NetworkGenerator } from '../generator';
+import { PROBABILITY, STRENGTH } from '../../params';
 import { wattsStrogatz } from './wattsStrogatz';
 
 export interface CommunitySmallWorldSpec {
@@ -43,33 +44,30 @@ export function bridgeCount(spec: CommunitySmallWorldSpec): number {
   return Math.round((spec.n * spec.bridges) / 2);
 }
 
+/** The ranges that depend on n and the circles' size (the declared ranges are checked apart). */
 function check(spec: CommunitySmallWorldSpec): Problem[] {
   const { n, communities: c, k, bridges } = spec;
-  const problems = checkCount('n', n, 2);
-  if (!Number.isInteger(c) || c < 1 || c > n) problems.push({ path: 'communities', message: `must be a whole number from 1 to n (got ${c}, n=${n})` });
-  if (problems.length > 0) return problems;
+  if (!Number.isInteger(c) || c < 1 || c > n) return [{ path: 'communities', message: `must be a whole number from 1 to n (got ${c}, n=${n})` }];
+  if (!Number.isInteger(n) || n < 2) return [];
+  const problems: Problem[] = [];
   const smallest = Math.floor(n / c);
   if (!Number.isInteger(k) || k < 2 || k % 2 !== 0 || k >= smallest) {
     problems.push({ path: 'k', message: `must be even, at least 2 and smaller than the smallest circle (got ${k}, smallest circle ${smallest})` });
   }
-  problems.push(...checkProbability('p', spec.p));
   // Half the smallest circle keeps bridges at most half of the pairs they may use, so redraws stay cheap.
   const most = c > 1 ? smallest / 2 : 0;
   if (!(bridges >= 0 && bridges <= most)) {
     problems.push({ path: 'bridges', message: `must be a number from 0 to ${most} (half the smallest circle; 0 with one circle) (got ${bridges})` });
   }
-  problems.push(...checkStrength('strongStrength', spec.strongStrength), ...checkStrength('weakStrength', spec.weakStrength));
-  if (spec.homophily) {
-    if (typeof spec.homophily.trait !== 'string' || spec.homophily.trait === '') {
-      problems.push({ path: 'homophily.trait', message: `must name a trait (got "${spec.homophily.trait}")` });
-    }
-    problems.push(...checkProbability('homophily.strength', spec.homophily.strength));
-  }
-  if (problems.length === 0) {
-    const ties = (n * k) / 2 + bridgeCount(spec);
-    problems.push(...memoryProblem('n', `${n} members in ${c} circles`, peakBytes(spec), 2 * ties));
+  if (spec.homophily && (typeof spec.homophily.trait !== 'string' || spec.homophily.trait === '')) {
+    problems.push({ path: 'homophily.trait', message: `must name a trait (got "${spec.homophily.trait}")` });
   }
   return problems;
+}
+
+function memory(spec: CommunitySmallWorldSpec): Problem[] {
+  const ties = (spec.n * spec.k) / 2 + bridgeCount(spec);
+  return memoryProblem('n', `${spec.n} members in ${spec.communities} circles`, peakBytes(spec), 2 * ties);
 }
 
 function peakBytes(spec: CommunitySmallWorldSpec): number {
@@ -138,8 +136,27 @@ function bridgeTies(rng: Rng, spec: CommunitySmallWorldSpec, community: Int32Arr
 export const communitySmallWorld: NetworkGenerator<CommunitySmallWorldSpec> = {
   kind: 'community-small-world',
   summary: 'circles of strong ties, each a small world (k, p), joined by weak bridges (mean `bridges` per member), optionally between neighbouring circles',
+  params: {
+    n: members(2),
+    communities: { type: 'integer', min: 1, default: 10, unit: 'circles', doc: 'Circles: contiguous blocks of members of near-equal size (at most n)' },
+    k: { type: 'integer', min: 2, default: 8, unit: 'ties', doc: 'Ties per member inside its circle (a ring lattice); even, below the smallest circle' },
+    p: { ...PROBABILITY, default: 0.05, doc: 'Watts–Strogatz rewiring inside each circle' },
+    bridges: { type: 'number', min: 0, default: 0.5, unit: 'ties', doc: 'Mean bridging ties per member (n·bridges/2 in all); at most half the smallest circle' },
+    strongStrength: { ...STRENGTH, default: 1, doc: 'Strength of ties inside a circle (bonding ties)' },
+    weakStrength: { ...STRENGTH, default: 0.2, doc: 'Strength of bridging ties' },
+    homophily: {
+      type: 'group',
+      doc: 'Bridges favour neighbouring circles with this probability; circles are ordered along the trait',
+      params: {
+        trait: { type: 'text', required: true, minLength: 1, doc: 'The trait circles are ordered along' },
+        strength: { ...PROBABILITY, required: true, doc: 'Chance that a bridge goes to a neighbouring circle' },
+      },
+    },
+  },
   check,
+  memory,
   peakBytes,
+  estimateTies: (spec) => (spec.n * spec.k) / 2 + bridgeCount(spec),
   generate(rng: Rng, spec: CommunitySmallWorldSpec, ws: Workspace = new Workspace()): Graph {
     const { n, communities: c } = spec;
     // The edge list and circle column handed to buildGraph (which copies what it keeps) are the

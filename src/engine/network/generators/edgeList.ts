@@ -3,7 +3,7 @@ import type { Rng } from '../../rng/rng';
 import { InputError, type Problem } from '../../problem';
 import { buildGraph, buildPeakBytes, type Graph } from '../graph';
 import type { Workspace } from '../../workspace';
-import { checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
+import { memoryProblem, TIE_STRENGTH, type NetworkGenerator } from '../generator';
 
 export interface EdgeListSpec {
   kind: 'edge-list';
@@ -173,13 +173,20 @@ function lineCount(text: string): number {
 export const edgeList: NetworkGenerator<EdgeListSpec> = {
   kind: 'edge-list',
   summary: 'a real network read from an edge list: lines "source target [weight]" (CSV, TSV or spaces; # and % comments)',
-  check(spec: EdgeListSpec): Problem[] {
-    if (typeof spec.text !== 'string') return [{ path: 'file', message: `no edge-list text was loaded for "${spec.file}"` }];
-    const problems = checkStrength('strength', spec.strength);
-    const lines = lineCount(spec.text);
-    problems.push(...memoryProblem('file', `"${spec.file}" (${lines} lines)`, edgeList.peakBytes(spec), 2 * lines));
-    return problems;
+  params: {
+    file: { type: 'text', required: true, minLength: 1, doc: 'The edge list, relative to the scenario: lines "source target [weight]"' },
+    text: { type: 'text', doc: 'The file contents, filled in by the loader' },
+    strength: TIE_STRENGTH,
   },
+  check(spec: EdgeListSpec): Problem[] {
+    return typeof spec.text === 'string' ? [] : [{ path: 'file', message: `no edge-list text was loaded for "${spec.file}"` }];
+  },
+  memory(spec: EdgeListSpec): Problem[] {
+    const lines = lineCount(spec.text ?? '');
+    return memoryProblem('file', `"${spec.file}" (${lines} lines)`, edgeList.peakBytes(spec), 2 * lines);
+  },
+  // One tie per line at most: counting lines is enough to refuse a file before parsing it.
+  estimateTies: (spec) => (spec.text ? lineCount(spec.text) : 0),
   peakBytes(spec: EdgeListSpec): number {
     const lines = spec.text === undefined ? 0 : lineCount(spec.text);
     // Raw columns (grown by doubling), the two sort orders, and the label map at ~60 bytes a label.

@@ -3,7 +3,8 @@ import type { Rng } from '../../rng/rng';
 import type { Problem } from '../../problem';
 import { buildGraph, buildPeakBytes, type Graph } from '../graph';
 import type { Workspace } from '../../workspace';
-import { checkCount, checkProbability, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
+import { members, memoryProblem, TIE_STRENGTH, type NetworkGenerator } from '../generator';
+import { PROBABILITY } from '../../params';
 
 /** Give exactly one of `meanDegree` (z, so p = z/(n-1)) or `p`. */
 export interface ErdosRenyiSpec {
@@ -64,25 +65,19 @@ function sample(rng: Rng, n: number, p: number): { eu: Int32Array; ev: Int32Arra
   return { eu, ev, m };
 }
 
+/** Exactly one of meanDegree and p, and a mean degree below n. */
 function check(spec: ErdosRenyiSpec): Problem[] {
-  const problems = checkCount('n', spec.n, 1);
   const hasP = spec.p !== undefined;
   const hasZ = spec.meanDegree !== undefined;
-  if (hasP === hasZ) {
-    problems.push({ path: '', message: `give exactly one of meanDegree or p (got ${hasP ? 'both' : 'neither'})` });
-  } else if (hasP) {
-    problems.push(...checkProbability('p', spec.p!));
-  } else {
-    const z = spec.meanDegree!;
-    const top = Math.max(0, spec.n - 1);
-    if (!(z >= 0 && z <= top)) problems.push({ path: 'meanDegree', message: `must be a number from 0 to n-1 (got ${z}, n=${spec.n})` });
-  }
-  problems.push(...checkStrength('strength', spec.strength));
-  if (problems.length === 0) {
-    const ties = capacity(spec.n, erdosRenyiP(spec));
-    problems.push(...memoryProblem(hasP ? 'p' : 'meanDegree', `${spec.n} members at p=${erdosRenyiP(spec)}`, peakBytes(spec), 2 * ties));
-  }
-  return problems;
+  if (hasP === hasZ) return [{ path: '', message: `give exactly one of meanDegree or p (got ${hasP ? 'both' : 'neither'})` }];
+  const z = spec.meanDegree;
+  if (z !== undefined && !(z >= 0 && z <= Math.max(0, spec.n - 1))) return [{ path: 'meanDegree', message: `must be a number from 0 to n-1 (got ${z}, n=${spec.n})` }];
+  return [];
+}
+
+function memory(spec: ErdosRenyiSpec): Problem[] {
+  const ties = capacity(spec.n, erdosRenyiP(spec));
+  return memoryProblem(spec.p !== undefined ? 'p' : 'meanDegree', `${spec.n} members at p=${erdosRenyiP(spec)}`, peakBytes(spec), 2 * ties);
 }
 
 function peakBytes(spec: ErdosRenyiSpec): number {
@@ -92,8 +87,16 @@ function peakBytes(spec: ErdosRenyiSpec): number {
 export const erdosRenyi: NetworkGenerator<ErdosRenyiSpec> = {
   kind: 'erdos-renyi',
   summary: 'n members, every pair tied independently with probability p = meanDegree/(n-1) (Erdős & Rényi 1959, Gilbert 1959)',
+  params: {
+    n: members(1),
+    meanDegree: { type: 'number', min: 0, unit: 'ties', doc: 'Expected ties per member (below n); give this or p' },
+    p: { ...PROBABILITY, doc: 'Chance that any two members are tied; give this or meanDegree' },
+    strength: TIE_STRENGTH,
+  },
   check,
+  memory,
   peakBytes,
+  estimateTies: (spec) => (erdosRenyiP(spec) * spec.n * (spec.n - 1)) / 2,
   generate(rng: Rng, spec: ErdosRenyiSpec, ws?: Workspace): Graph {
     const { eu, ev, m } = sample(rng, spec.n, erdosRenyiP(spec));
     return buildGraph(spec.n, eu, ev, m, { strength: spec.strength ?? 1 }, ws);

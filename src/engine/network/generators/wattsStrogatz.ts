@@ -5,7 +5,8 @@ import { buildPeakBytes, takeFloat32, takeInt32, type Graph } from '../graph';
 import { EdgeSet } from '../edgeSet';
 import type { Scratch } from '../../scratch';
 import { Workspace } from '../../workspace';
-import { checkCount, checkProbability, checkStrength, memoryProblem, type NetworkGenerator } from '../generator';
+import { members, memoryProblem, TIE_STRENGTH, type NetworkGenerator } from '../generator';
+import { PROBABILITY, STRENGTH, type Params } from '../../params';
 
 export interface WattsStrogatzSpec {
   kind: 'watts-strogatz';
@@ -31,18 +32,29 @@ export interface RingLatticeSpec {
   strength?: number;
 }
 
-function checkLattice(spec: { n: number; k: number; strength?: number }): Problem[] {
-  const problems = checkCount('n', spec.n, 1);
-  if (!Number.isInteger(spec.k) || spec.k < 2 || spec.k % 2 !== 0 || spec.k >= spec.n) {
-    problems.push({ path: 'k', message: `must be even, at least 2 and smaller than n (got ${spec.k}, n=${spec.n})` });
-  }
-  problems.push(...checkStrength('strength', spec.strength));
-  if (problems.length === 0) {
-    const m = (spec.n * spec.k) / 2;
-    problems.push(...memoryProblem('n', `${spec.n} members with k=${spec.k}`, buildPeakBytes(spec.n, m * 1.05) + m * 2, 2 * m));
-  }
-  return problems;
+/** k even and below n: what a range cannot say. */
+function checkLattice(spec: { n: number; k: number }): Problem[] {
+  if (Number.isInteger(spec.k) && spec.k >= 2 && spec.k % 2 === 0 && spec.k < spec.n) return [];
+  return [{ path: 'k', message: `must be even, at least 2 and smaller than n (got ${spec.k}, n=${spec.n})` }];
 }
+
+function latticeMemory(spec: { n: number; k: number }): Problem[] {
+  const m = (spec.n * spec.k) / 2;
+  return memoryProblem('n', `${spec.n} members with k=${spec.k}`, buildPeakBytes(spec.n, m * 1.05) + m * 2, 2 * m);
+}
+
+/** The ring lattice's parameters; Watts–Strogatz and Newman–Watts add p and weakStrength, declared alike so they carry over. */
+const LATTICE = {
+  n: members(1),
+  k: { type: 'integer', min: 2, default: 10, unit: 'ties', doc: "Each member's lattice neighbours, k/2 on each side; even, below n" },
+  strength: TIE_STRENGTH,
+} as const satisfies Params;
+
+const SMALL_WORLD = {
+  ...LATTICE,
+  p: { ...PROBABILITY, default: 0.1, doc: 'Chance per lattice tie of a long-range tie: the tie rewired (watts-strogatz) or a shortcut added (newman-watts)' },
+  weakStrength: { ...STRENGTH, doc: 'Strength of the long-range ties (default: strength)' },
+} as const satisfies Params;
 
 /**
  * The graph of a ring lattice — lattice tie e = (j−1)·n + i joins i and (i+j) mod n, j = 1..half,
@@ -265,8 +277,12 @@ function tied(n: number, half: number, rewired: Uint8Array, moved: EdgeSet, a: n
 export const wattsStrogatz: NetworkGenerator<WattsStrogatzSpec> = {
   kind: 'watts-strogatz',
   summary: 'ring lattice of n members with k neighbours each, every tie rewired with probability p (Watts & Strogatz 1998)',
-  check: (spec) => [...checkLattice(spec), ...checkProbability('p', spec.p), ...checkStrength('weakStrength', spec.weakStrength)],
+  params: SMALL_WORLD,
+  check: checkLattice,
+  memory: latticeMemory,
   peakBytes: (spec) => buildPeakBytes(spec.n, (spec.n * spec.k) / 2),
+  estimateTies: (spec) => (spec.n * spec.k) / 2,
+  shape: 'ring',
   generate(rng, spec, ws = new Workspace()) {
     const strong = spec.strength ?? 1;
     return rewiredLattice(rng, spec.n, spec.k / 2, spec.p, strong, spec.weakStrength ?? strong, ws);
@@ -280,8 +296,12 @@ export const wattsStrogatz: NetworkGenerator<WattsStrogatzSpec> = {
 export const newmanWatts: NetworkGenerator<NewmanWattsSpec> = {
   kind: 'newman-watts',
   summary: 'ring lattice of n members with k neighbours each, plus a shortcut per lattice tie with probability p (none removed)',
-  check: (spec) => [...checkLattice(spec), ...checkProbability('p', spec.p), ...checkStrength('weakStrength', spec.weakStrength)],
+  params: SMALL_WORLD,
+  check: checkLattice,
+  memory: latticeMemory,
   peakBytes: (spec) => buildPeakBytes(spec.n, (spec.n * spec.k * (1 + spec.p)) / 2),
+  estimateTies: (spec) => (spec.n * spec.k * (1 + spec.p)) / 2,
+  shape: 'ring',
   generate(rng, spec, ws = new Workspace()) {
     const { n } = spec;
     const half = spec.k / 2;
@@ -322,8 +342,12 @@ export const newmanWatts: NetworkGenerator<NewmanWattsSpec> = {
 export const ringLattice: NetworkGenerator<RingLatticeSpec> = {
   kind: 'ring-lattice',
   summary: 'ring of n members, each tied to its k nearest (k/2 on each side)',
+  params: LATTICE,
   check: checkLattice,
+  memory: latticeMemory,
   peakBytes: (spec) => buildPeakBytes(spec.n, (spec.n * spec.k) / 2),
+  estimateTies: (spec) => (spec.n * spec.k) / 2,
+  shape: 'ring',
   generate(_rng, spec, ws = new Workspace()) {
     const strength = spec.strength ?? 1;
     return latticeGraph(spec.n, spec.k / 2, null, NONE, 0, NONE, NONE, 0, strength, strength, ws);
