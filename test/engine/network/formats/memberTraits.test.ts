@@ -17,6 +17,15 @@ const load = (text: string, network: object, sharing: object = { model: 'thresho
 
 const adopters = (text: string) => runToEnd(createSimulation(toSimulationSpec(load(text, { traits: { threshold: 'phi' } })))).summary.adopters;
 
+describe('a node attribute as community ids', () => {
+  it('numbers the values in order of first appearance, for community measures and circle taste', () => {
+    const text = 'graph [ node [ id 1 club "x" ] node [ id 2 club "y" ] node [ id 3 club "x" ] node [ id 4 ] edge [ source 1 target 2 ] edge [ source 3 target 4 ] ]';
+    const sim = createSimulation(toSimulationSpec(load(text, { community: 'club' }, { model: 'bass', circleTaste: 0.5 })));
+    expect(Array.from(sim.graph.community)).toEqual([0, 1, 0, 2]);
+    expect(sim.graph.communities).toBe(3);
+  });
+});
+
 describe('traits from node attributes', () => {
   it("the threshold model adopts by the file's φ: member 3 at 0.6 stops the cascade that 0.5 lets through", () => {
     // m2 sees 1 of 2 neighbours adopted (0.5); m3 likewise; m4 then 1 of 1.
