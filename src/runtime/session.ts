@@ -3,23 +3,16 @@ import { transfer } from 'comlink';
 import { createSimulation, type Simulation } from '../engine/simulation';
 import { seriesCollector, summarize, type SeriesRow, type Summary } from '../engine/measure';
 import { InputError, type Problem } from '../engine/problem';
-import { NOT_ADOPTED, ROOT, type CascadeRecord } from '../engine/cascade/record';
+import { NOT_ADOPTED } from '../engine/cascade/record';
 import type { Graph } from '../engine/network/graph';
-import { networkGenerator } from '../engine/network/networks';
+import { writeGexf } from '../engine/network/formats/writeGexf';
+import { runExport } from '../scenario/networkFile';
 import { validateScenario } from '../scenario/load';
 import { toSimulationSpec } from '../scenario/spec';
 import type { Scenario } from '../scenario/schema';
 import type { LoadedLesson } from '../lesson/load';
 import { runStep } from '../lesson/run';
 import { numbersOf, type StepNumbers } from '../lesson/numbers';
-
-/** What a member shows on the canvas, worst news first: a shared complaint outranks praise. */
-export const STATE = { UNAWARE: 0, EXPOSED: 1, SHARED: 2, COMPLAINT: 3 } as const;
-export const STATE_NAMES = ['unaware', 'exposed', 'shared', 'complaint'] as const;
-export type StateCode = (typeof STATE)[keyof typeof STATE];
-
-/** How the studio lays the graph out before (or instead of) a force layout; it never reaches the model. */
-export type LayoutHint = { kind: 'ring' } | { kind: 'circles'; communities: number } | { kind: 'disc' };
 
 export interface GraphArrays {
   offsets: Int32Array;
@@ -28,20 +21,22 @@ export interface GraphArrays {
   community: Int32Array;
 }
 
+/** What happened to one item since the last read: the model's own record, sliced; what it looks like is the studio's business. */
+export interface ItemDelta {
+  valence: 1 | -1;
+  /** Members who saw the item since the last read, in the order they saw it. */
+  seen: Int32Array;
+  /** Members who passed it on since the last read, in order, and from whom (ROOT for a seed); a led run's organizer is node n. */
+  adopted: Int32Array;
+  parents: Int32Array;
+}
+
 export interface SessionDelta {
   tick: number;
   done: boolean;
-  /** Members whose state changed since the last read, with their new codes (parallel arrays). */
-  changed: Int32Array;
-  states: Uint8Array;
-  /** (sharer, receiver) pairs of the shares since the last read, newest kept when capped. */
-  pulses: Int32Array;
-  /** Shares since the last read, including any left out of `pulses`. */
-  shares: number;
+  items: ItemDelta[];
   /** One series row per tick advanced (and the tick-0 row on the first read). */
   rows: SeriesRow[];
-  /** Members per state code after this read. */
-  counts: Int32Array;
   /** Ties between members made (+1) or faded (−1) since the last read: (a, b, sign) triples, in order. */
   ties: Int32Array;
 }
@@ -61,7 +56,6 @@ export type SessionCreated =
        * have taken different ties out: the studio keeps their positions and draws the new ties.
        */
       sameMembers: boolean;
-      layout: LayoutHint;
       seeds: Int32Array;
       ticks: number;
       items: number;
@@ -74,8 +68,6 @@ export interface SessionOptions {
   id?: string;
   /** Reuse this session's graph when the network (and its seed) did not change. */
   keepGraphOf?: string;
-  /** Most pulses returned per read (default 4096). */
-  maxPulses?: number;
 }
 
 export interface MemberInfo {
@@ -83,7 +75,6 @@ export interface MemberInfo {
   degree: number;
   community: number;
   seed: boolean;
-  state: StateCode;
   items: { valence: 1 | -1; seenAt: number; adoptedAt: number; parent: number; hop: number }[];
   /** Model-specific values (traits, trust, social currency) when the sharing model offers them. */
   values: Record<string, number | number[]>;
@@ -110,12 +101,9 @@ interface Session {
   scenario: Scenario;
   sim: Simulation;
   collect: () => SeriesRow;
-  shown: Uint8Array;
-  counts: Int32Array;
   seenCursor: number[];
   orderCursor: number[];
   firstRead: boolean;
-  maxPulses: number;
   networkKey: string;
 }
 
@@ -125,25 +113,6 @@ let nextId = 1;
 /** Two scenarios with equal keys build the same graph (the network stream follows the network seed). */
 function networkKey(s: Scenario): string {
   return JSON.stringify([s.network, s.network.seed ?? s.seed]);
-}
-
-export function layoutHint(s: Scenario, g: Graph): LayoutHint {
-  if (networkGenerator(s.network.kind).shape === 'ring') return { kind: 'ring' };
-  if (g.communities > 1) return { kind: 'circles', communities: g.communities };
-  return { kind: 'disc' };
-}
-
-/** The state a member shows, over every item of the run. */
-export function memberState(records: readonly CascadeRecord[], i: number): StateCode {
-  let s: StateCode = STATE.UNAWARE;
-  for (let r = 0; r < records.length; r++) {
-    const rec = records[r];
-    if (rec.parent[i] !== NOT_ADOPTED) {
-      if (rec.valence < 0) return STATE.COMPLAINT;
-      s = STATE.SHARED;
-    } else if (s === STATE.UNAWARE && rec.seenAt[i] >= 0) s = STATE.EXPOSED;
-  }
-  return s;
 }
 
 function get(id: string): Session {
@@ -159,50 +128,18 @@ function copyGraph(g: Graph): GraphArrays {
 /** Reads what changed since the last read: cost follows the new slices of each record, not n. */
 function readDelta(s: Session, rows: SeriesRow[]): SessionDelta {
   const records = s.sim.dynamics.records;
-  // Records of a led run have a row more than the graph: the organizer (node n), who is not drawn.
-  const n = s.sim.graph.n;
-  const changed: number[] = [];
-  const states: number[] = [];
-  const touch = (i: number) => {
-    if (i >= n) return;
-    const st = memberState(records, i);
-    if (st === s.shown[i]) return;
-    s.counts[s.shown[i]]--;
-    s.counts[st]++;
-    s.shown[i] = st;
-    changed.push(i);
-    states.push(st);
-  };
-  let shares = 0;
-  const pulses: number[] = [];
-  for (let r = 0; r < records.length; r++) {
-    const rec = records[r];
+  const items = records.map((rec, r) => {
     if (s.seenCursor.length <= r) s.seenCursor.push(0), s.orderCursor.push(0);
-    for (let k = s.seenCursor[r]; k < rec.reach; k++) touch(rec.seenOrder[k]);
-    for (let k = s.orderCursor[r]; k < rec.adopters; k++) {
-      const i = rec.order[k];
-      touch(i);
-      const p = rec.parent[i];
-      if (p === ROOT) continue;
-      shares++;
-      if (p < n && i < n) pulses.push(p, i);
-    }
+    const seen = rec.seenOrder.slice(s.seenCursor[r], rec.reach);
+    const adopted = rec.order.slice(s.orderCursor[r], rec.adopters);
+    const parents = new Int32Array(adopted.length);
+    for (let k = 0; k < adopted.length; k++) parents[k] = rec.parent[adopted[k]];
     s.seenCursor[r] = rec.reach;
     s.orderCursor[r] = rec.adopters;
-  }
-  const keep = Math.min(pulses.length, 2 * s.maxPulses);
-  const delta: SessionDelta = {
-    tick: s.sim.tick,
-    done: s.sim.done,
-    changed: Int32Array.from(changed),
-    states: Uint8Array.from(states),
-    pulses: Int32Array.from(pulses.slice(pulses.length - keep)),
-    shares,
-    rows,
-    counts: s.counts.slice(),
-    ties: s.sim.dynamics.tieChanges?.() ?? new Int32Array(0),
-  };
-  return transfer(delta, [delta.changed.buffer, delta.states.buffer, delta.pulses.buffer, delta.counts.buffer, delta.ties.buffer]);
+    return { valence: rec.valence, seen: Int32Array.from(seen), adopted: Int32Array.from(adopted), parents };
+  });
+  const delta: SessionDelta = { tick: s.sim.tick, done: s.sim.done, items, rows, ties: s.sim.dynamics.tieChanges?.() ?? new Int32Array(0) };
+  return transfer(delta, [...items.flatMap((it) => [it.seen.buffer as ArrayBuffer, it.adopted.buffer as ArrayBuffer, it.parents.buffer as ArrayBuffer]), delta.ties.buffer as ArrayBuffer]);
 }
 
 export const sessionApi = {
@@ -223,20 +160,7 @@ export const sessionApi = {
       const id = opts.id ?? `s${nextId++}`;
       if (sessions.has(id)) sessionApi.sessionDispose(id);
       const n = sim.graph.n;
-      const counts = new Int32Array(4);
-      counts[STATE.UNAWARE] = n;
-      sessions.set(id, {
-        scenario,
-        sim,
-        collect: seriesCollector(sim),
-        shown: new Uint8Array(n),
-        counts,
-        seenCursor: [],
-        orderCursor: [],
-        firstRead: true,
-        maxPulses: opts.maxPulses ?? 4096,
-        networkKey: key,
-      });
+      sessions.set(id, { scenario, sim, collect: seriesCollector(sim), seenCursor: [], orderCursor: [], firstRead: true, networkKey: key });
       const graph = same ? undefined : copyGraph(sim.graph);
       const seeds = sim.seeds.slice();
       const created: SessionCreated = {
@@ -248,7 +172,6 @@ export const sessionApi = {
         graph,
         sameGraph: same,
         sameMembers: reuse !== undefined,
-        layout: layoutHint(scenario, sim.graph),
         seeds,
         ticks: scenario.ticks,
         items: sim.dynamics.records.length,
@@ -303,7 +226,6 @@ export const sessionApi = {
       degree: g.offsets[i + 1] - g.offsets[i],
       community: g.community[i],
       seed: sim.seeds.includes(i),
-      state: memberState(records, i),
       items: records.map((r) => ({ valence: r.valence, seenAt: r.seenAt[i], adoptedAt: r.adoptedAt[i], parent: r.parent[i], hop: r.hop[i] })),
       values: inspect ? inspect.call(sim.dynamics, i) : {},
       driver: records[0].parent[i] !== NOT_ADOPTED ? sim.dynamics.tipOf?.(i) : undefined,
@@ -368,6 +290,12 @@ export const sessionApi = {
     result.run.sim.dispose();
     result.compare?.sim.dispose();
     return numbers;
+  },
+
+  /** The run's network and cascade as GEXF, with Gephi's timeline: the file `murmur run --graph gexf` writes for the same run. */
+  sessionGexf(id: string): string {
+    const { sim } = get(id);
+    return writeGexf(runExport(sim.spec.network, sim.graph, sim.dynamics.records[0], sim.dynamics.tipOf));
   },
 
   sessionDispose(id: string): boolean {

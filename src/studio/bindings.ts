@@ -48,6 +48,9 @@ export function attachBindings(studio: Studio): void {
   ex.cascade.addEventListener('click', () => {
     void studio.model.call((api) => api.sessionCascadeTable('A')).then((table) => download(`${stem()}-cascade.csv`, cascadeCsv(table), 'text/csv'));
   });
+  ex.gexf.addEventListener('click', () => {
+    void studio.model.call((api) => api.sessionGexf('A')).then((text) => download(`${stem()}.gexf`, text, 'application/gexf+xml'));
+  });
   ex.scenario.addEventListener('click', () => {
     if (studio.resolved) download(`${stem()}.json`, scenarioJson(studio.resolved), 'application/json');
   });

@@ -2,6 +2,7 @@
 import type { Studio, PaneId } from './studio';
 import type { MemberInfo } from '../runtime/session';
 import { STATE_LABELS } from './view/palette';
+import { memberStateOf } from './run/displayStates';
 import { el, clear, formatNumber } from './ui/el';
 
 export function describeMember(m: MemberInfo, community: boolean, itemNames: readonly string[] = []): { title: string; lines: string[]; values: [string, string][] } {
@@ -17,7 +18,7 @@ export function describeMember(m: MemberInfo, community: boolean, itemNames: rea
   });
   if (m.driver) lines.push(`tipped by ${m.driver}`);
   const values: [string, string][] = Object.entries(m.values).map(([k, v]) => [k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), Array.isArray(v) ? v.map((x) => formatNumber(x, 2)).join(' · ') : formatNumber(v, 3)]);
-  return { title: `Member ${formatNumber(m.id)} — ${STATE_LABELS[m.state]}`, lines, values };
+  return { title: `Member ${formatNumber(m.id)} — ${STATE_LABELS[memberStateOf(m.items)]}`, lines, values };
 }
 
 /** Where a member's share came from: a member (and how far from the root), the organizer, or nobody (a seed). */

@@ -55,7 +55,7 @@ async function boot(): Promise<void> {
   await studio.drawn();
   document.body.dataset.ready = 'true';
   if (!link) void matters.openFromLink();
-  if (!link) void openFitLink(fit, location.search);
+  if (!link) void openFitLink(fit);
 }
 
 void boot();

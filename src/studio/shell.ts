@@ -30,7 +30,7 @@ export interface Shell {
   charts: HTMLElement;
   summary: HTMLElement;
   selection: HTMLElement;
-  exports: { series: HTMLButtonElement; cascade: HTMLButtonElement; scenario: HTMLButtonElement; png: HTMLButtonElement; link: HTMLButtonElement; cli: HTMLElement };
+  exports: { series: HTMLButtonElement; cascade: HTMLButtonElement; gexf: HTMLButtonElement; scenario: HTMLButtonElement; png: HTMLButtonElement; link: HTMLButtonElement; cli: HTMLElement };
   messages: HTMLElement;
   tooltip: HTMLElement;
   dropZone: HTMLElement;
@@ -66,6 +66,7 @@ export function buildShell(host: HTMLElement): Shell {
   const exports = {
     series: el('button.button.small#export-series', { text: 'Series CSV' }),
     cascade: el('button.button.small#export-cascade', { text: 'Cascade CSV' }),
+    gexf: el('button.button.small#export-gexf', { title: 'The network and its cascade for Gephi (its timeline replays the run)', text: 'GEXF' }),
     scenario: el('button.button.small#export-scenario', { text: 'Scenario JSON' }),
     png: el('button.button.small#export-png', { text: 'PNG' }),
     link: el('button.button.small#copy-link', { text: 'Copy link' }),
@@ -117,7 +118,7 @@ export function buildShell(host: HTMLElement): Shell {
         charts,
         summary,
         selection,
-        el('section.export', { 'aria-label': 'Share and export' }, el('h2', { text: 'Share and export' }), el('div.export-buttons', {}, exports.link, exports.series, exports.cascade, exports.scenario, exports.png), exports.cli),
+        el('section.export', { 'aria-label': 'Share and export' }, el('h2', { text: 'Share and export' }), el('div.export-buttons', {}, exports.link, exports.series, exports.cascade, exports.gexf, exports.scenario, exports.png), exports.cli),
       ),
     ),
     messages,

@@ -18,18 +18,20 @@ import { scenarioFields, type Field } from './controls/fields';
 import { ControlPanel } from './controls/controlPanel';
 import { LiveCharts } from './charts/liveCharts';
 import { Messages } from './ui/messages';
-import { CUSTOM, keysAfter, overrideFor, overridesFor, valueAt, valueText, withOverride, withoutOverride, type Override, type Settings } from './settings';
+import type { Override, Settings } from './settings';
+import { fieldEdit, scenarioSwitch, seedEdit } from './settingsEdits';
+import { PlayClock } from './run/playClock';
+import { reportModelFailure } from './run/modelFailure';
+import { reportRefused, showSettings } from './showSettings';
 import { toQuery } from './urlState';
 import { largestRebuild, REBUILD_TEXT } from './rebuilds';
 import type { Shell } from './shell';
 import { Sideline } from './sideline';
-import { baseScenario, baseScenarioB, resolveSettings, scenarioFileOf, validateOrNull } from './resolveSettings';
+import { baseScenario, resolveSettings, scenarioFileOf } from './resolveSettings';
 
 export type { PaneId };
 type Listener = (studio: Studio) => void;
-
-/** Ticks advanced per request at most when catching up (a slow frame must not queue a burst). */
-const MAX_CATCH_UP = 8;
+type StudioEvent = 'loaded' | 'tick' | 'ended' | 'settings';
 
 export class Studio {
   settings: Settings;
@@ -40,7 +42,7 @@ export class Studio {
   readonly charts: LiveCharts;
   readonly messages: Messages;
   readonly panes: PaneSet;
-  playing = false;
+  private readonly clock = new PlayClock();
   seedMode = false;
   sizeMode: SizeMode = 'degree';
   fields: Field[] = [];
@@ -52,8 +54,7 @@ export class Studio {
   private building: Promise<void> = Promise.resolve();
   private inFlight = false;
   private generation = 0;
-  private nextDue = 0;
-  private listeners = new Map<string, Set<Listener>>();
+  private listeners = new Map<StudioEvent, Set<Listener>>();
   private raf = 0;
 
   constructor(
@@ -74,13 +75,13 @@ export class Studio {
     this.raf = requestAnimationFrame(loop);
   }
 
-  on(event: 'loaded' | 'tick' | 'ended' | 'settings', fn: Listener): () => void {
+  on(event: StudioEvent, fn: Listener): () => void {
     if (!this.listeners.has(event)) this.listeners.set(event, new Set());
     this.listeners.get(event)!.add(fn);
     return () => this.listeners.get(event)?.delete(fn);
   }
 
-  private emit(event: string): void {
+  private emit(event: StudioEvent): void {
     for (const fn of this.listeners.get(event) ?? []) fn(this);
   }
 
@@ -100,41 +101,30 @@ export class Studio {
    */
   async load(next: Settings, opts: { sanitize?: boolean; changed?: string[] } = {}): Promise<boolean> {
     const r = resolveSettings(next, opts.sanitize);
-    if (!r.ok && r.why === 'invalid') {
-      this.panel.showProblems(r.problems);
-      this.messages.show('settings', 'error', 'That setting is not valid; the run is unchanged:', r.problems.map(formatProblem));
-      return false;
-    }
     if (!r.ok) {
-      this.messages.show('too-large', 'error', 'Too large for the browser', [r.message]);
+      reportRefused(r, this.panel, this.messages);
       return false;
     }
     if (r.dropped.length) this.messages.show('link', 'warning', 'Parts of the link could not be used; they were left out:', r.dropped);
     next = r.settings;
     const { resolved, resolvedB } = r;
-    const raw = baseScenario(next);
     performance.mark('studio:validated');
     this.messages.dismiss('settings');
     this.panel.showProblems([]);
     const generation = ++this.generation;
+    this.panes.invalidate();
     this.pause();
     this.loading = true;
     let built = () => {};
     this.building = new Promise<void>((resolve) => (built = resolve));
-    this.panes.ensure(next.compare !== null);
-    const problems: Problem[] = [];
+    let problems: Problem[] | null;
     try {
-      for (const id of ['A', 'B'] as const) {
-        const pane = this.panes[id];
-        if (!pane) continue;
-        const made = await pane.create(id === 'B' ? baseScenarioB(next) : raw, overridesFor(next, id), id === 'B' ? this.panes.A : null);
-        if (generation !== this.generation) return false;
-        if (!made.ok) problems.push(...made.problems);
-      }
+      problems = await this.panes.create(next);
     } finally {
       if (generation === this.generation) this.loading = false;
       built();
     }
+    if (problems === null) return false;
     // The new settings become visible only now that every run has restarted: whoever sees them sees tick 0.
     this.settings = next;
     this.sideline.setSummaries(null);
@@ -142,9 +132,7 @@ export class Studio {
     this.resolvedB = resolvedB;
     this.fields = scenarioFields(resolved as unknown as Record<string, unknown>);
     this.fieldsB = resolvedB && next.compareWith ? scenarioFields(resolvedB as unknown as Record<string, unknown>) : [];
-    this.panel.render(this.fields, new Set([...next.set.map((o) => o[0]), ...(next.seed !== null ? ['seed'] : [])]));
-    this.shell.scenarioSelect.value = next.scenario === CUSTOM ? '' : next.scenario;
-    this.shell.scenarioNote.textContent = (resolved.description as string | undefined) ?? '';
+    showSettings(this.shell, this.panel, this.fields, next, resolved);
     performance.mark('studio:fields');
     if (problems.length) {
       this.messages.show('settings', 'error', 'The model refused the setting:', problems.map(formatProblem));
@@ -166,12 +154,7 @@ export class Studio {
 
   /** A control changed: the override is recorded (or dropped when it equals the file's value) and the run rebuilt. */
   async setField(path: string, value: unknown): Promise<boolean> {
-    if (path === 'seed') return this.load({ ...this.settings, seed: Number(value) }, { changed: ['seed'] });
-    const baseline = validateOrNull(this.baseRaw(), []);
-    const same = baseline !== null && JSON.stringify(valueAt(baseline, path)) === JSON.stringify(value);
-    const override = overrideFor(this.resolved, path, value);
-    const set = same ? withoutOverride(this.settings.set, path) : withOverride(this.settings.set, override[0], override[1], keysAfter(this.resolved, path, value));
-    return this.load({ ...this.settings, set, at: 0 }, { changed: [path] });
+    return this.load(fieldEdit(this.settings, this.resolved, path, value), { changed: [path] });
   }
 
   /** B's differences (null: compare off); `withScenario` makes B another bundled scenario (null: A's). */
@@ -180,7 +163,7 @@ export class Studio {
   }
 
   async setScenario(name: string, custom: unknown = null): Promise<boolean> {
-    return this.load({ scenario: name, custom, seed: null, set: [], compare: this.settings.compare ? [] : null, speed: this.settings.speed, at: 0 });
+    return this.load(scenarioSwitch(this.settings, name, custom));
   }
 
   setSpeed(speed: number): void {
@@ -195,9 +178,7 @@ export class Studio {
 
   /** Seeds the current item at a member: the seeding becomes an explicit list (kept in the link). */
   async seedAt(member: number, add: boolean): Promise<boolean> {
-    const current = this.resolved?.seeding;
-    const members = add && current?.strategy === 'explicit' ? [...new Set([...current.members, member])] : [member];
-    return this.load({ ...this.settings, set: withOverride(this.settings.set, 'seeding', valueText({ strategy: 'explicit', members })), at: 0 });
+    return this.load(seedEdit(this.settings, this.resolved, member, add));
   }
 
   livePanes(): RunPane[] {
@@ -205,23 +186,26 @@ export class Studio {
   }
 
   get done(): boolean {
-    return this.livePanes().every((p) => p.state.done);
+    return this.panes.done;
   }
 
   get tick(): number {
-    return Math.max(0, ...this.livePanes().map((p) => p.state.tick));
+    return this.panes.tick;
+  }
+
+  get playing(): boolean {
+    return this.clock.playing;
   }
 
   play(): void {
     if (this.done || this.playing) return;
-    this.playing = true;
-    this.nextDue = performance.now();
+    this.clock.start(performance.now());
     this.emit('settings');
   }
 
   pause(): void {
     if (!this.playing) return;
-    this.playing = false;
+    this.clock.stop();
     this.emit('settings');
   }
 
@@ -234,14 +218,7 @@ export class Studio {
 
   /** Frames drawn per pane and what is in flight: the studio's own figures (tests read the frame rate from them). */
   stats(): { frames: number[]; tick: number; playing: boolean; pulses: number[]; layout: 'settled' | 'moving' } {
-    const panes = this.livePanes();
-    return {
-      frames: panes.map((p) => p.maybeView?.frames ?? 0),
-      tick: this.tick,
-      playing: this.playing,
-      pulses: panes.map((p) => p.maybeView?.pulsesInFlight ?? 0),
-      layout: panes.every((p) => p.layout.settled) ? 'settled' : 'moving',
-    };
+    return { ...this.panes.stats(), tick: this.tick, playing: this.playing };
   }
 
   /**
@@ -250,7 +227,7 @@ export class Studio {
    * What a person sees then is the state; tests wait on it before counting pixels.
    */
   get quiet(): boolean {
-    return !this.loading && !this.inFlight && !this.sideline.pending && this.livePanes().every((p) => p.layout.settled && p.maybeView?.settled === true);
+    return !this.loading && !this.inFlight && !this.sideline.pending && this.panes.settled;
   }
 
   /** Steps k ticks; asked while a restart builds its runs, it steps the new run once it is there. */
@@ -266,16 +243,7 @@ export class Studio {
 
   async runToEnd(): Promise<void> {
     this.pause();
-    const generation = this.generation;
-    this.inFlight = true;
-    try {
-      const deltas = await Promise.all(this.livePanes().map((p) => p.runToEnd()));
-      if (generation !== this.generation) return;
-      this.livePanes().forEach((p, i) => p.apply(deltas[i], performance.now(), 0));
-    } finally {
-      this.inFlight = false;
-    }
-    await this.afterRead();
+    await this.read(Infinity);
   }
 
   /** Steps until the given tick (or the end), in chunks so the page keeps drawing. */
@@ -292,26 +260,19 @@ export class Studio {
     return [...(this.panes[id]?.state.counts ?? [])];
   }
 
-  /** Reads k ticks from every pane together (compare runs stay in step) and applies what changed. */
+  /** Reads k ticks (Infinity: to the end) from every pane and applies them; a failed read pauses. */
   private async read(k: number): Promise<void> {
-    const panes = this.livePanes();
-    if (!panes.length) return;
-    const generation = this.generation;
     this.inFlight = true;
-    let deltas;
+    let applied = false;
     try {
-      deltas = await Promise.all(panes.map((p) => p.step(k)));
+      // A pulse lasts about a tick at the chosen speed, long enough to see and short enough to end before the next.
+      applied = await this.panes.read(k, Number.isFinite(k) ? Math.min(700, Math.max(160, 900 / this.settings.speed)) : 0);
     } catch {
       this.pause();
-      return;
     } finally {
       this.inFlight = false;
     }
-    if (generation !== this.generation) return;
-    const now = performance.now();
-    const interval = 1000 / this.settings.speed;
-    panes.forEach((p, i) => p.apply(deltas[i], now, Math.min(700, Math.max(160, interval * 0.9))));
-    await this.afterRead();
+    if (applied) await this.afterRead();
   }
 
   /** After new ticks: the side panels redraw on a later frame; an ended run fetches its summaries. */
@@ -321,8 +282,8 @@ export class Studio {
     if (this.done) {
       this.pause();
       const generation = this.generation;
-      const summaries = await Promise.all(this.livePanes().map((p) => p.summary()));
-      if (generation !== this.generation) return;
+      const summaries = await Promise.all(this.livePanes().map((p) => p.summary())).catch(() => null);
+      if (generation !== this.generation || !summaries) return;
       this.sideline.setSummaries(summaries);
       this.emit('ended');
     }
@@ -334,21 +295,14 @@ export class Studio {
 
   /** Resolves after the next animation frame has drawn every canvas (the page is then really showing the run). */
   drawn(): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => (this.livePanes().every((p) => p.maybeView && p.maybeView.frames > 0) ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
-      requestAnimationFrame(check);
-    });
+    return this.panes.drawn();
   }
 
   /** Animation frame: asks for the ticks that are due (one request at a time), then draws each canvas. */
   private frame(now: number): void {
     this.sideline.tick(now);
-    if (this.playing && !this.inFlight && !this.loading && now >= this.nextDue) {
-      const interval = 1000 / this.settings.speed;
-      const due = Math.min(MAX_CATCH_UP, 1 + Math.floor((now - this.nextDue) / interval));
-      this.nextDue = Math.max(this.nextDue + due * interval, now - interval);
-      void this.read(due);
-    }
+    const due = this.inFlight || this.loading ? 0 : this.clock.due(now, this.settings.speed);
+    if (due > 0) void this.read(due);
     for (const p of this.livePanes()) p.maybeView?.frame(now);
   }
 
@@ -371,16 +325,10 @@ export class Studio {
 
   private workerFailed(message: string): void {
     this.pause();
-    this.messages.show('worker', 'error', `The model stopped: ${message}`, ['The run so far stays on screen. Restart the model to continue from tick 0.'], [
-      {
-        label: 'Restart the model',
-        run: () => {
-          this.messages.dismiss('worker');
-          this.model.restart();
-          void this.load({ ...this.settings });
-        },
-      },
-    ]);
+    reportModelFailure(this.messages, message, () => {
+      this.model.restart();
+      void this.load({ ...this.settings });
+    });
   }
 
   destroy(): void {

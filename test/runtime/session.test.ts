@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { sessionApi, STATE, memberState } from '../../src/runtime/session';
+import { sessionApi } from '../../src/runtime/session';
+import { DisplayStates, MAX_PULSES, memberStateOf, STATE } from '../../src/studio/run/displayStates';
+import { layoutHint } from '../../src/studio/layout/layoutHint';
+import type { CascadeRecord } from '../../src/engine/cascade/record';
 import { createSimulation } from '../../src/engine/simulation';
 import { runToEnd } from '../../src/engine/measure';
 import { validateScenario } from '../../src/scenario/load';
@@ -11,6 +14,7 @@ const small = { seed: 3, ticks: 60, network: { kind: 'watts-strogatz', n: 400, k
 
 afterEach(() => {
   for (const id of sessionApi.sessionIds()) sessionApi.sessionDispose(id);
+  shows.clear();
 });
 
 function create(raw: unknown = small, overrides: string[] = [], opts = {}) {
@@ -19,6 +23,18 @@ function create(raw: unknown = small, overrides: string[] = [], opts = {}) {
   return c;
 }
 
+/** The session's raw deltas as the studio shows them (display states live in the studio). */
+const shows = new Map<string, DisplayStates>();
+function read(id: string, n: number, k: number) {
+  if (!shows.has(id)) shows.set(id, new DisplayStates(n));
+  const display = shows.get(id)!;
+  const d = sessionApi.sessionStep(id, k);
+  return { ...d, ...display.apply(d.items), counts: display.counts.slice() };
+}
+
+/** A member's state over every item, as the inspector reads it. */
+const memberState = (records: readonly CascadeRecord[], i: number) => memberStateOf(records.map((r) => ({ valence: r.valence, seenAt: r.seenAt[i], parent: r.parent[i] })));
+
 describe('session', () => {
   it('creates a run with the graph arrays and a layout hint', () => {
     const c = create();
@@ -26,7 +42,7 @@ describe('session', () => {
     expect(c.m).toBe(1200);
     expect(c.graph!.offsets.length).toBe(401);
     expect(c.graph!.targets.length).toBe(2400);
-    expect(c.layout).toEqual({ kind: 'ring' });
+    expect(layoutHint(c.scenario, c.communities)).toEqual({ kind: 'ring' });
     expect(c.seeds.length).toBe(2);
     expect(c.sameGraph).toBe(false);
   });
@@ -41,7 +57,7 @@ describe('session', () => {
 
   it('first read gives the seeds as sharers and the tick-0 row', () => {
     const c = create();
-    const d = sessionApi.sessionStep(c.id, 0);
+    const d = read(c.id, c.n, 0);
     expect(d.tick).toBe(0);
     expect(d.rows.map((r) => r.tick)).toEqual([0]);
     expect([...d.changed].sort()).toEqual([...c.seeds].sort());
@@ -57,7 +73,7 @@ describe('session', () => {
     let rows = 0;
     let last;
     do {
-      last = sessionApi.sessionStep(c.id, 1);
+      last = read(c.id, c.n, 1);
       for (let j = 0; j < last.changed.length; j++) shown[last.changed[j]] = last.states[j];
       rows += last.rows.length;
       for (let j = 0; j < last.pulses.length; j += 2) {
@@ -84,8 +100,8 @@ describe('session', () => {
 
   it('reports only what changed (a second read with no step is empty)', () => {
     const c = create();
-    sessionApi.sessionStep(c.id, 3);
-    const again = sessionApi.sessionStep(c.id, 0);
+    read(c.id, c.n, 3);
+    const again = read(c.id, c.n, 0);
     expect(again.changed.length).toBe(0);
     expect(again.rows.length).toBe(0);
     expect(again.shares).toBe(0);
@@ -107,11 +123,12 @@ describe('session', () => {
   });
 
   it('caps pulses, keeping the newest', () => {
-    const c = create(small, ['sharing.p=0.9'], { maxPulses: 3 });
-    sessionApi.sessionStep(c.id, 0);
-    const d = sessionApi.sessionStep(c.id, 2);
-    expect(d.shares).toBeGreaterThan(3);
-    expect(d.pulses.length).toBe(6);
+    const display = new DisplayStates(MAX_PULSES + 10);
+    const adopted = Int32Array.from({ length: MAX_PULSES + 5 }, (_, k) => k + 1);
+    const d = display.apply([{ valence: 1, seen: new Int32Array(0), adopted, parents: new Int32Array(adopted.length) }]);
+    expect(d.shares).toBe(MAX_PULSES + 5);
+    expect(d.pulses.length).toBe(2 * MAX_PULSES);
+    expect(d.pulses[d.pulses.length - 1]).toBe(MAX_PULSES + 5);
   });
 
   it('cascade path leads to a root and the subtree hangs below the member', () => {
@@ -189,8 +206,8 @@ describe('session', () => {
     const raw = JSON.parse(readFileSync(new URL('../../scenarios/associability.json', import.meta.url), 'utf8'));
     const c = create(raw, ['network.n=600', 'network.communities=6', 'ticks=80']);
     let organizerShares = 0;
-    for (let read = 0; read < 20; read++) {
-      const d = sessionApi.sessionStep(c.id, 4);
+    for (let reads = 0; reads < 20; reads++) {
+      const d = read(c.id, c.n, 4);
       expect(Math.max(-1, ...d.changed)).toBeLessThan(c.n);
       expect(Math.max(-1, ...d.pulses)).toBeLessThan(c.n);
       // Every member counted once, however many reads.

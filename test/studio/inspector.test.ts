@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeMember } from '../../src/studio/inspector';
 import type { MemberInfo } from '../../src/runtime/session';
 
-const member = (items: MemberInfo['items'], organizer = -1): MemberInfo => ({ id: 12, degree: 6, community: 0, seed: false, state: 2, items, values: {}, organizer });
+const member = (items: MemberInfo['items'], organizer = -1): MemberInfo => ({ id: 12, degree: 6, community: 0, seed: false, items, values: {}, organizer });
 const item = (parent: number, hop: number, adoptedAt = 3): MemberInfo['items'][number] => ({ valence: 1, seenAt: adoptedAt, adoptedAt, parent, hop });
 
 describe('describeMember', () => {

@@ -1,7 +1,7 @@
 // d3-force over a warm start: ties pull, members repel, and the generator's shape is where it begins.
 import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from 'd3-force';
 import { SPACING } from './initialLayout';
-import type { LayoutHint } from '../../runtime/session';
+import type { LayoutHint } from './layoutHint';
 
 /** Members up to which the studio runs the force layout live, settling for a few hundred ticks. */
 export const LIVE_LAYOUT_LIMIT = 3000;

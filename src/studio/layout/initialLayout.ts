@@ -1,5 +1,5 @@
 // Generator-shaped starting positions: a ring for ring lattices, a circle per community, a disc by degree.
-import type { LayoutHint } from '../../runtime/session';
+import type { LayoutHint } from './layoutHint';
 
 /** Mean distance between neighbouring members, in world units; the force layout uses the same scale. */
 export const SPACING = 10;

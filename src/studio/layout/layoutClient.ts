@@ -2,7 +2,8 @@
 import type { LayoutProgress, LayoutRequest } from './layoutWorker';
 import { initialLayout } from './initialLayout';
 import { layoutTicks } from './forceLayout';
-import type { GraphArrays, LayoutHint } from '../../runtime/session';
+import type { GraphArrays } from '../../runtime/session';
+import type { LayoutHint } from './layoutHint';
 import type { TieList } from '../view/drawData';
 
 export class LayoutClient {

@@ -1,6 +1,8 @@
 // One run on screen: its session in the model worker, its canvas, its layout, its rows and counts.
 import type { SeriesRow, Summary } from '../../engine/measure';
-import type { GraphArrays, LayoutHint, SessionCreated, SessionDelta } from '../../runtime/session';
+import type { GraphArrays, SessionCreated, SessionDelta } from '../../runtime/session';
+import { layoutHint, type LayoutHint } from '../layout/layoutHint';
+import { DisplayStates } from './displayStates';
 import type { CanvasView } from '../view/canvasView';
 import { tieList } from '../view/drawData';
 import { LayoutClient } from '../layout/layoutClient';
@@ -24,6 +26,8 @@ export class RunPane {
   created: Created | null = null;
   state: PaneState = { tick: 0, done: false, counts: new Int32Array(4), rows: [], summary: null };
   shares = 0;
+  /** Each member's state on the canvas, from the model's raw changes. */
+  private display = new DisplayStates(0);
   /** Panes that borrow this pane's graph and positions (B on A's network). */
   readonly followers = new Set<RunPane>();
   private leader: RunPane | null = null;
@@ -60,7 +64,8 @@ export class RunPane {
     this.canvas = view;
     if (!made.ok) return made;
     this.created = made;
-    this.state = { tick: 0, done: false, counts: new Int32Array(4), rows: [], summary: null };
+    this.display = new DisplayStates(made.n);
+    this.state = { tick: 0, done: false, counts: this.display.counts.slice(), rows: [], summary: null };
     this.shares = 0;
     this.leader?.followers.delete(this);
     this.leader = null;
@@ -86,9 +91,9 @@ export class RunPane {
     } else {
       const graph = made.graph!;
       const ties = tieList(graph.offsets, graph.targets, graph.strength, 200_000);
-      this.hint = made.layout;
+      this.hint = layoutHint(made.scenario, made.communities);
       this.graph = graph;
-      this.positions = this.layout.start(graph, made.layout, ties, (p) => this.movePositions(p));
+      this.positions = this.layout.start(graph, this.hint, ties, (p) => this.movePositions(p));
       this.view.setGraph(graph, this.positions, made.seeds);
     }
     return made;
@@ -117,14 +122,15 @@ export class RunPane {
 
   /** Applies what changed: colours of the members that changed, pulses for the new shares, rows. */
   apply(delta: SessionDelta, now: number, pulseMs: number): void {
-    this.view.applyStates(delta.changed, delta.states);
-    this.view.addPulses(delta.pulses, now, pulseMs);
+    const shown = this.display.apply(delta.items);
+    this.view.applyStates(shown.changed, shown.states);
+    this.view.addPulses(shown.pulses, now, pulseMs);
     this.view.applyTieChanges(delta.ties);
     for (const r of delta.rows) this.state.rows.push(r);
     this.state.tick = delta.tick;
     this.state.done = delta.done;
-    this.state.counts = delta.counts;
-    this.shares += delta.shares;
+    this.state.counts = this.display.counts.slice();
+    this.shares += shown.shares;
   }
 
   async step(k: number): Promise<SessionDelta> {

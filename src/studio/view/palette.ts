@@ -1,5 +1,5 @@
 // Colours of the canvas: Okabe–Ito hues (safe for the common colour-vision deficiencies) over a dark ground.
-import { STATE_NAMES } from '../../runtime/session';
+import { STATE_NAMES } from '../run/displayStates';
 
 export type Rgb = readonly [number, number, number];
 
