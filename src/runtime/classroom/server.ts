@@ -1,9 +1,9 @@
 // The classroom server: pages over HTTP, live play over one WebSocket, the session log on disk; the only authority.
 import { createServer, type Server } from 'node:http';
-import { networkInterfaces } from 'node:os';
 import type { WebSocket, WebSocketServer as Wss } from 'ws';
 import { WebSocketServer } from './wsLoader';
 import { appendLine, openLog } from './logFile';
+import { lanAddress } from './lanAddress';
 import { newCode, newToken, digest } from './secrets';
 import { ClassSession, type SessionEvent, type SessionSetup } from './session';
 import { classSummary, type ClassSummary } from './summary';
@@ -38,11 +38,14 @@ interface Client {
   role: 'none' | 'student' | 'host';
   member: number;
   badCodes: number;
+  dropped: number;
 }
 
 /** Wrong codes a connection may try before it is closed, and in the session's whole life. */
 const CODE_TRIES = 5;
 const CODE_TRIES_TOTAL = 2000;
+/** Dropped messages a connection may send before it is closed (a page never sends one). */
+const DROPS_PER_CONNECTION = 50;
 
 export class ClassroomServer {
   readonly session: ClassSession;
@@ -109,20 +112,24 @@ export class ClassroomServer {
   }
 
   private connect(ws: WebSocket): void {
-    const client: Client = { role: 'none', member: -1, badCodes: 0 };
+    const client: Client = { role: 'none', member: -1, badCodes: 0, dropped: 0 };
     this.clients.set(ws, client);
     ws.on('message', (data, isBinary) => {
+      // A connection being closed is not listened to any more.
+      if (ws.readyState !== ws.OPEN) return;
+      const before = this.dropped;
       const msg = isBinary ? undefined : parseClientMessage(data.toString());
-      if (!msg) {
-        this.dropped++;
-        return;
+      if (!msg) this.dropped++;
+      else {
+        try {
+          this.handle(ws, client, msg);
+        } catch {
+          // A message that fails past the gate is dropped; the session goes on.
+          this.dropped++;
+        }
       }
-      try {
-        this.handle(ws, client, msg);
-      } catch {
-        // A message that fails past the gate is dropped; the session goes on.
-        this.dropped++;
-      }
+      client.dropped += this.dropped - before;
+      if (client.dropped > DROPS_PER_CONNECTION) ws.close(1008, 'too many bad messages');
     });
     ws.on('error', () => undefined);
     ws.on('close', () => {
@@ -287,9 +294,3 @@ function send(ws: WebSocket, m: ServerMessage): void {
 
 /** Cross-origin isolation, as the studio is served (vite.config.ts). */
 const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-
-/** The first IPv4 address on the local network, for the join URL students type. */
-export function lanAddress(): string {
-  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  return '127.0.0.1';
-}

@@ -148,6 +148,19 @@ describe('classroom session', () => {
     await server.close();
   });
 
+  it('closes a connection that keeps sending bad messages, and goes on', async () => {
+    const server = new ClassroomServer({ setup, logDir: tempDir(), roundMs: 60_000, gapMs: 0 });
+    const ready = await server.listen();
+    const noisy = client(ready.join);
+    for (let k = 0; k < 60; k++) await noisy.send(`{"t":"noise","k":${k}}`);
+    await noisy.closed();
+    expect(server.dropped).toBe(51);
+    const fine = client(ready.join);
+    await fine.send({ t: 'join', code: ready.code, nickname: 'after' });
+    expect((await fine.next('welcome')).nickname).toBe('after');
+    await server.close();
+  });
+
   it('resumes from its log after a restart: same students, same round, reconnects keep their members', async () => {
     const logDir = tempDir();
     const first = new ClassroomServer({ setup, logDir, roundMs: 60_000, gapMs: 0 });
