@@ -31,6 +31,7 @@ const lazySessionApi: LazySessionApi = {
   sessionMember: lazy('sessionMember'),
   sessionCascade: lazy('sessionCascade'),
   sessionCascadeTable: lazy('sessionCascadeTable'),
+  sessionGexf: lazy('sessionGexf'),
   sessionDispose: lazy('sessionDispose'),
   sessionIds: lazy('sessionIds'),
   lessonNumbers: lazy('lessonNumbers'),

@@ -3,6 +3,8 @@ import { InputError, type Problem } from '../engine/problem';
 import { fileGraph, fileNetworkProblems, readNetworkFile, type FileNetworkSpec } from '../engine/network/formats/fileNetwork';
 import type { Graph } from '../engine/network/graph';
 import { resolveTraits } from '../engine/network/formats/memberTraits';
+import { graphExport, withCascade, type ExportNetwork } from '../engine/network/formats/exportNetwork';
+import type { CascadeRecord } from '../engine/cascade/record';
 import { fileNotes, type NetworkFile } from '../engine/network/formats/networkFile';
 import type { NetworkSpec } from '../engine/network/networks';
 
@@ -57,4 +59,14 @@ export function memberLabels(network: NetworkSpec): string[] | undefined {
 export function fileNetworkGraph(network: NetworkSpec): Graph | undefined {
   if (network.kind !== 'file' || network.text === undefined) return undefined;
   return fileGraph(parsedNetworkFile(network), network);
+}
+
+/**
+ * A run's network for GEXF or GraphML: the graph it used, its members' labels and (for a file
+ * network) the file's node attributes, plus the cascade. `murmur run --graph` and the studio's
+ * export both write this, so they write the same file for the same run.
+ */
+export function runExport(network: NetworkSpec, graph: Graph, record: CascadeRecord, tipOf?: (member: number) => string): ExportNetwork {
+  const nodes = network.kind === 'file' && network.text !== undefined ? parsedNetworkFile(network).attributes.map((a) => ({ ...a })) : [];
+  return withCascade(graphExport(graph, memberLabels(network), nodes), record, tipOf);
 }

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import type { Graph } from '../../engine/network/graph';
 import type { CascadeRecord } from '../../engine/cascade/record';
 import { InputError } from '../../engine/problem';
-import { graphExport, withCascade, type Column } from '../../engine/network/formats/exportNetwork';
 import { writeGexf } from '../../engine/network/formats/writeGexf';
 import { writeGraphml } from '../../engine/network/formats/writeGraphml';
 import type { NetworkSpec } from '../../engine/network/networks';
-import { memberLabels, parsedNetworkFile } from '../../scenario/networkFile';
+import { runExport } from '../../scenario/networkFile';
 
 export const GRAPH_FORMATS = ['gexf', 'graphml'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
@@ -29,8 +28,7 @@ export function graphFormatFlag(value: unknown, out: unknown): GraphFormat | und
  * or DIR/network.graphml. Tie weights are the tie strengths the run used.
  */
 export function writeRunGraph(dir: string, format: GraphFormat, network: NetworkSpec, graph: Graph, record: CascadeRecord, tipOf?: (member: number) => string): string {
-  const nodes: Column[] = network.kind === 'file' && network.text !== undefined ? parsedNetworkFile(network).attributes.map((a) => ({ ...a })) : [];
-  const x = withCascade(graphExport(graph, memberLabels(network), nodes), record, tipOf);
+  const x = runExport(network, graph, record, tipOf);
   const path = join(dir, `network.${format}`);
   writeFileSync(path, format === 'gexf' ? writeGexf(x) : writeGraphml(x));
   return path;
