@@ -2,6 +2,9 @@
 // STEPPS drivers in the page's workers; the bars are ranked with intervals and hold the CLI's
 // numbers; clicking an input sweeps it alone, and the link then reproduces both.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { open, root, useBrowser } from './studioPage';
 
@@ -12,13 +15,18 @@ const LINK = `scenario=stepps-drivers&matters=${DRIVERS.join(',')}&matters-r=4&m
 
 /** What `murmur sensitivity` says of the same screening (the same design stream, seeds and runs). */
 function cliMuStar(): number[] {
-  const out = execFileSync(
-    process.execPath,
-    ['bin/murmur.mjs', 'sensitivity', 'scenarios/stepps-drivers.json', '--method', 'morris', '--samples', '4', '--seeds', '1..2', '--metric', 'reach', ...DRIVERS.flatMap((p) => ['--vary', p]), '--workers', '1', '--out', `${process.env.TMPDIR ?? '/tmp'}/murmur-e2e-matters-${process.pid}`, '--json'],
-    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const ix = JSON.parse(out).indices.reach;
-  return DRIVERS.map((p) => ix[p].muStar);
+  const dir = mkdtempSync(join(tmpdir(), 'murmur-e2e-matters-'));
+  try {
+    const out = execFileSync(
+      process.execPath,
+      ['bin/murmur.mjs', 'sensitivity', 'scenarios/stepps-drivers.json', '--method', 'morris', '--samples', '4', '--seeds', '1..2', '--metric', 'reach', ...DRIVERS.flatMap((p) => ['--vary', p]), '--workers', '1', '--out', join(dir, 'out'), '--json'],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const ix = JSON.parse(out).indices.reach;
+    return DRIVERS.map((p) => ix[p].muStar);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The link after the screening and a click on the top input, for the second test. */
