@@ -100,7 +100,7 @@ export function rangeText(p: NumberParam): string {
 }
 
 /** Whether `v` is within `p`'s type and range. */
-export function inRange(p: NumberParam, v: unknown): boolean {
+function inRange(p: NumberParam, v: unknown): boolean {
   if (!isNumber(v) || (p.type === 'integer' && !Number.isInteger(v))) return false;
   if (p.min !== undefined && (p.minExclusive ? !(v > p.min) : !(v >= p.min))) return false;
   if (p.max !== undefined && (p.maxExclusive ? !(v < p.max) : !(v <= p.max))) return false;
@@ -165,8 +165,3 @@ function compareKeys(a: number[], b: number[]): number {
 /** Shared declarations, one object each, so that kinds declaring `p` alike mean the same `p`. */
 export const PROBABILITY = { type: 'number', min: 0, max: 1, noun: 'a probability' } as const satisfies NumberParam;
 export const STRENGTH = { type: 'number', min: 0, minExclusive: true, max: 1, noun: 'a tie strength' } as const satisfies NumberParam;
-
-/** The names of a family's kinds, for "unknown … (known: …)" messages. */
-export function kindNames(registry: readonly KindDescriptor[]): string[] {
-  return registry.map((d) => d.kind);
-}

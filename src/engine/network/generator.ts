@@ -53,15 +53,3 @@ export function formatBytes(b: number): string {
   if (b >= 1024 ** 2) return `${(b / 1024 ** 2).toFixed(0)} MB`;
   return `${Math.ceil(b / 1024)} KB`;
 }
-
-export function checkProbability(path: string, v: number): Problem[] {
-  return v >= 0 && v <= 1 ? [] : [{ path, message: `must be a probability in [0, 1] (got ${v})` }];
-}
-
-export function checkStrength(path: string, v: number | undefined): Problem[] {
-  return v === undefined || (v > 0 && v <= 1) ? [] : [{ path, message: `must be a tie strength in (0, 1] (got ${v})` }];
-}
-
-export function checkCount(path: string, v: number, min: number): Problem[] {
-  return Number.isInteger(v) && v >= min ? [] : [{ path, message: `must be a whole number of at least ${min} (got ${v})` }];
-}

@@ -1,12 +1,11 @@
 // Watts–Strogatz (1998) small world, Newman–Watts shortcuts, and the plain ring lattice.
 import type { Rng } from '../../rng/rng';
-import type { Problem } from '../../problem';
 import { buildPeakBytes, takeFloat32, takeInt32, type Graph } from '../graph';
 import { EdgeSet } from '../edgeSet';
 import type { Scratch } from '../../scratch';
 import { Workspace } from '../../workspace';
-import { members, memoryProblem, TIE_STRENGTH, type NetworkGenerator } from '../generator';
-import { PROBABILITY, STRENGTH, type Params } from '../../params';
+import type { NetworkGenerator } from '../generator';
+import { checkLattice, LATTICE, latticeMemory, SMALL_WORLD } from './latticeParams';
 
 export interface WattsStrogatzSpec {
   kind: 'watts-strogatz';
@@ -31,30 +30,6 @@ export interface RingLatticeSpec {
   k: number;
   strength?: number;
 }
-
-/** k even and below n: what a range cannot say. */
-function checkLattice(spec: { n: number; k: number }): Problem[] {
-  if (Number.isInteger(spec.k) && spec.k >= 2 && spec.k % 2 === 0 && spec.k < spec.n) return [];
-  return [{ path: 'k', message: `must be even, at least 2 and smaller than n (got ${spec.k}, n=${spec.n})` }];
-}
-
-function latticeMemory(spec: { n: number; k: number }): Problem[] {
-  const m = (spec.n * spec.k) / 2;
-  return memoryProblem('n', `${spec.n} members with k=${spec.k}`, buildPeakBytes(spec.n, m * 1.05) + m * 2, 2 * m);
-}
-
-/** The ring lattice's parameters; Watts–Strogatz and Newman–Watts add p and weakStrength, declared alike so they carry over. */
-const LATTICE = {
-  n: members(1),
-  k: { type: 'integer', min: 2, default: 10, unit: 'ties', doc: "Each member's lattice neighbours, k/2 on each side; even, below n" },
-  strength: TIE_STRENGTH,
-} as const satisfies Params;
-
-const SMALL_WORLD = {
-  ...LATTICE,
-  p: { ...PROBABILITY, default: 0.1, doc: 'Chance per lattice tie of a long-range tie: the tie rewired (watts-strogatz) or a shortcut added (newman-watts)' },
-  weakStrength: { ...STRENGTH, doc: 'Strength of the long-range ties (default: strength)' },
-} as const satisfies Params;
 
 /**
  * The graph of a ring lattice — lattice tie e = (j−1)·n + i joins i and (i+j) mod n, j = 1..half,
