@@ -70,7 +70,7 @@ export type Params = Readonly<Record<string, Param>>;
 
 /**
  * One kind of a family, as data plus the hooks data cannot say. Families extend it: a network
- * generator adds `generate`, `peakBytes`, `estimateTies`, `layout`; a seeding strategy `choose`.
+ * generator adds `generate`, `peakBytes`, `estimateTies`, `shape`; a seeding strategy `choose`.
  */
 export interface KindDescriptor<S = any> {
   readonly kind: string;
