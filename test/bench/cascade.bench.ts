@@ -29,12 +29,11 @@ function stepToEnd(sim: ReturnType<typeof createSimulation>): { seconds: number;
  * timed runs, each on the record the run before it released (as runs of a batch are). Reported per second of this process's CPU time, which is what one core delivers
  * whatever else the machine runs; the wall-clock rate is given beside it.
  */
-function throughput(graph: Graph, runs: number, warm: number): { edgesPerSecond: number; wallEdgesPerSecond: number; adopters: number } {
+function throughput(graph: Graph, runs: number, warm: number, workspace: Workspace): { edgesPerSecond: number; wallEdgesPerSecond: number; adopters: number } {
   let edges = 0;
   let seconds = 0;
   let cpuSeconds = 0;
   let adopters = 0;
-  const workspace = new Workspace();
   for (let r = 0; r < warm + runs; r++) {
     const sim = createSimulation(spec(graph.n, 100 + r, 0.2, 10), { graph, workspace });
     const result = stepToEnd(sim);
@@ -54,14 +53,12 @@ function throughput(graph: Graph, runs: number, warm: number): { edgesPerSecond:
  * warm, on one shared graph. Creating a run and stepping it are timed apart: creating allocates
  * the cascade record's columns (O(n)); stepping is the cascade itself.
  */
-function smallCascade(graph: Graph, runs: number): { totalMicros: number; stepMicros: number; createMicros: number; adopters: number } {
+function smallCascade(graph: Graph, runs: number, workspace: Workspace): { totalMicros: number; stepMicros: number; createMicros: number; adopters: number } {
   const step: number[] = [];
   const create: number[] = [];
   const total: number[] = [];
   let adopters = 0;
   const overhead = timerOverhead();
-  // One workspace for the lot, as a batch worker holds one.
-  const workspace = new Workspace();
   for (let r = 0; r < runs * 2; r++) {
     const t0 = performance.now();
     const sim = createSimulation(spec(graph.n, 1000 + r, 0.05, 10), { graph, workspace });
@@ -100,10 +97,12 @@ export async function run(report: Report, json: boolean): Promise<void> {
   for (const [label, n, runs] of graphs) {
     heading(json, `Independent cascade on watts-strogatz n = ${label}, k = 10, p = 0.1 (one shared graph)`);
     const graph = generateNetwork(createStreams(1, 1).network, network(n));
-    const giant = throughput(graph, runs, 2);
+    // One workspace per graph for all its runs, as a batch worker holds one.
+    const workspace = new Workspace();
+    const giant = throughput(graph, runs, 2, workspace);
     const wall = `${(giant.wallEdgesPerSecond / 1e6).toFixed(1)} M/s by the wall clock`;
     report(`ic.${label}.edgesPerSecond`, giant.edgesPerSecond, 'edges/s', `p = 0.2, 10 seeds, ${Math.round(giant.adopters).toLocaleString('en-US')} adopters on average; stepping only, per CPU second (${wall})`);
-    small[label] = smallCascade(graph, label === '1m' ? 300 : 2000);
+    small[label] = smallCascade(graph, label === '1m' ? 300 : 2000, workspace);
     const s = small[label];
     const name = label === '100k' ? 'ic.small' : `ic.small.${label}`;
     report(`${name}.microseconds`, s.totalMicros, 'µs', `p = 0.05, 10 seeds (${s.adopters.toFixed(1)} adopters on average): median time to create the run on the shared graph and step it to the end, timer overhead (${timerOverhead().toFixed(2)} µs) removed`);

@@ -79,14 +79,14 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
           if (byDegree) {
             for (let a = a0; a < a1; a++) {
               const v = targets[a];
-              if ((mark[v] & ADOPTED) === 0 && rng() * (offsets[v + 1] - offsets[v]) < 1) adopt(record, v, u, tick);
+              if ((mark[v] & ADOPTED) === 0 && rng() * (offsets[v + 1] - offsets[v]) < 1) adopt(record, v, u, tick, tick);
             }
             continue;
           }
           if (byStrength) {
             for (let a = a0; a < a1; a++) {
               const v = targets[a];
-              if ((mark[v] & ADOPTED) === 0 && rng() < p * strength[a]) adopt(record, v, u, tick);
+              if ((mark[v] & ADOPTED) === 0 && rng() < p * strength[a]) adopt(record, v, u, tick, tick);
             }
             continue;
           }
@@ -95,7 +95,7 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
           // needed exactly only when it falls inside the row.
           for (let a = a0 + (p >= 1 ? 0 : geometricGapWithin(rng(), gaps!, a1 - a0)); a < a1; a += p >= 1 ? 1 : 1 + geometricGapWithin(rng(), gaps!, a1 - a - 1)) {
             const v = targets[a];
-            if ((mark[v] & ADOPTED) === 0) adopt(record, v, u, tick);
+            if ((mark[v] & ADOPTED) === 0) adopt(record, v, u, tick, tick);
           }
         }
         frontier = end;
