@@ -76,9 +76,18 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
   studio.shell.root.querySelector('.topbar .spacer')?.before(button);
   studio.shell.charts.before(root);
 
-  const previous = studio.extraQuery;
-  studio.extraQuery = () => ({ ...previous(), ...(shown ? mattersQuery(state) : {}) });
-  const syncLink = () => history.replaceState(null, '', `${location.pathname}?${studio.query}`);
+  // Beside whatever else a mode keeps in the link; chained again if a mode replaced the function since.
+  let chained: (() => Record<string, string>) | null = null;
+  const chain = () => {
+    if (studio.extraQuery === chained) return;
+    const previous = studio.extraQuery;
+    chained = studio.extraQuery = () => ({ ...previous(), ...(shown ? mattersQuery(state) : {}) });
+  };
+  chain();
+  const syncLink = () => {
+    chain();
+    history.replaceState(null, '', `${location.pathname}?${studio.query}`);
+  };
 
   function renderInputs(): void {
     clear(list);
@@ -175,7 +184,12 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
   }
 
   runButton.addEventListener('click', () => void run());
-  studio.on('loaded', () => shown && renderInputs());
+  studio.on('loaded', () => {
+    // Another scenario may not have the inputs picked for the last one: start again from its defaults.
+    const all = new Set(candidates(studio).map((c) => c.path));
+    if (!state.inputs.some((p) => all.has(p))) state.inputs = [];
+    if (shown) renderInputs();
+  });
   async function openFromLink(): Promise<void> {
     if (!linked) return;
     await open(linked);
