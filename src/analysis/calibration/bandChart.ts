@@ -4,7 +4,7 @@ import type { ObservedCurve } from './curveDistance';
 
 const W = 720;
 const H = 400;
-const M = { left: 64, right: 20, top: 36, bottom: 44 };
+const M = { left: 64, right: 20, top: 48, bottom: 44 };
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -38,7 +38,7 @@ export function bandChart(band: readonly BandRow[], observed: ObservedCurve, o: 
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
   parts.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
-  parts.push(`<text x="${M.left}" y="22" font-size="14">${esc(o.title)}</text>`);
+  parts.push(`<text x="${M.left}" y="18" font-size="14">${esc(o.title)}</text>`);
   for (const v of ticksFor(yMax, 5)) {
     parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${f(y(v))}" y2="${f(y(v))}" stroke="#e5e5e5"/>`);
     parts.push(`<text x="${M.left - 6}" y="${f(y(v) + 4)}" text-anchor="end">${v}</text>`);
@@ -52,7 +52,7 @@ export function bandChart(band: readonly BandRow[], observed: ObservedCurve, o: 
   if (lastTick > lastDay) parts.push(`<line x1="${f(x(lastDay))}" x2="${f(x(lastDay))}" y1="${M.top}" y2="${H - M.bottom}" stroke="#888" stroke-dasharray="4 3"/><text x="${f(x(lastDay) + 4)}" y="${M.top + 12}" fill="#555">forecast</text>`);
   for (let i = 0; i < observed.days.length; i++) parts.push(`<circle cx="${f(x(observed.days[i]))}" cy="${f(y(observed.counts[i]))}" r="3" fill="#e15759"/>`);
   const pct = Math.round(o.level * 100);
-  parts.push(`<text x="${W - M.right}" y="22" text-anchor="end" fill="#555">band: central ${pct}% of the posterior predictive; line: median; dots: observed</text>`);
+  parts.push(`<text x="${M.left}" y="36" font-size="11" fill="#555">band: central ${pct}% of the posterior predictive; line: median; dots: observed</text>`);
   parts.push(`<line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}" stroke="#333"/><line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" stroke="#333"/>`);
   parts.push('</svg>');
   return parts.join('\n') + '\n';

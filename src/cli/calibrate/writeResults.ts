@@ -1,7 +1,7 @@
 // What a finished calibration leaves in its folder: the weighted posterior sample, the parameter
 // summaries, the tolerance schedule, the predictive band and its chart, and one JSON record.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { csvLine } from '../csv';
 import { bandChart } from '../../analysis/calibration/bandChart';
 import { summarizePosterior } from '../../analysis/calibration/posteriorSummary';
@@ -71,6 +71,6 @@ export function writeResults(dir: string, result: CalibrationResult, posterior: 
   for (const r of band) text += csvLine([r.tick, observedAt.get(r.tick) ?? '', r.low, r.median, r.high, r.tick <= lastDay ? 'fit' : 'forecast']);
   writeFileSync(join(dir, result.files.band), text);
 
-  writeFileSync(join(dir, result.files.chart), bandChart(band, observed, { title: `${result.scenario}: ${result.metric}, fitted ${names.join(', ')}`, metric: result.metric, level: 0.9 }));
+  writeFileSync(join(dir, result.files.chart), bandChart(band, observed, { title: `${basename(result.scenario)}: ${result.metric}, fitted ${names.join(', ')}`, metric: result.metric, level: 0.9 }));
   writeFileSync(join(dir, result.files.record), JSON.stringify(result, null, 2) + '\n');
 }
