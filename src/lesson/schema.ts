@@ -50,7 +50,8 @@ export const predict = z
 
 export const step = z.strictObject({
   title: z.string().min(1),
-  text: z.string().min(1).meta({ description: 'One or two sentences shown in large type' }),
+  text: z.string().min(1).meta({ description: 'One or two sentences shown in large type; on a predict step, nothing that gives the answer away' }),
+  after: z.string().min(1).optional().meta({ description: 'Shown once the run is revealed: what the class just saw and why (the answer belongs here, not in text)' }),
   settings: settings.default({}).meta({ description: 'Applied after the settings of every earlier step (settings carry forward)' }),
   run,
   predict: predict.optional(),

@@ -73,7 +73,7 @@ describe('lesson mode in a browser', () => {
     expect(await page.locator('#lesson-next').isDisabled()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   it('predict, then reveal: the question first, the run and its numbers only after Reveal, then the answer', async () => {
     const { page, errors } = await open('lesson=six-degrees&step=2');

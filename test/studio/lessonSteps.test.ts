@@ -73,6 +73,6 @@ describe('a lesson step as studio settings', () => {
   });
 
   it('a step runs in about five seconds at the slowest speed that allows it', () => {
-    expect([0, 6, 10, 12, 24, 74, 101, 365, 5000].map(speedFor)).toEqual([2, 2, 2, 4, 8, 15, 30, 60, 60]);
+    expect([0, 6, 10, 12, 24, 74, 101, 365, 5000].map(speedFor)).toEqual([2, 2, 2, 2, 4, 8, 15, 60, 60]);
   });
 });

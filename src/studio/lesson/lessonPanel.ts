@@ -28,6 +28,8 @@ export interface StepView {
   count: number;
   title: string;
   text: string;
+  /** Shown after Reveal (at once on a step without a question). */
+  after?: string;
   predict?: { question: string; choices?: string[] };
   /** Names over the two halves of the screen when the step compares. */
   labels: [string, string] | null;
@@ -41,6 +43,7 @@ export class LessonPanel {
   private readonly lessonTitle = el('span.lesson-name');
   private readonly title = el('h2.lesson-step-title#lesson-step-title');
   private readonly text = el('p.lesson-text#lesson-text');
+  private readonly after = el('p.lesson-text.lesson-after#lesson-after', { hidden: true });
   private readonly predict = el('section.lesson-predict#lesson-predict', { 'aria-label': 'Predict, then reveal' });
   private readonly numbers = el('section.lesson-numbers#lesson-numbers', { 'aria-label': 'The numbers', 'aria-live': 'polite' });
   private readonly charts = el('section.lesson-charts#lesson-charts', { 'aria-label': 'Charts' });
@@ -67,16 +70,17 @@ export class LessonPanel {
       replay: button('run#lesson-replay', 'Run again', 'Run this step again from the start', () => act.replay()),
       back: button('nav#lesson-back', '‹ Back', 'Previous step (←)', () => act.back(), 'ArrowLeft'),
       next: button('nav.primary#lesson-next', 'Next ›', 'Next step (→; on a prediction, → reveals first)', () => act.next(), 'ArrowRight'),
+      done: button('nav.primary#lesson-done', 'Back to lessons', 'The lesson is over: pick the next one', () => act.lessons()),
     };
     const b = this.buttons;
-    this.body.append(this.title, this.text, this.predict, this.numbers, this.charts);
+    this.body.append(this.title, this.text, this.predict, this.after, this.numbers, this.charts);
     this.root = el(
       'aside.lesson-panel#lesson-panel',
       { 'aria-label': 'Lesson' },
       el('header.lesson-head', {}, el('div.lesson-kicker', {}, this.lessonTitle, this.count), el('div.lesson-tools', { role: 'toolbar', 'aria-label': 'Presenter tools' }, b.lessons, b.fullscreen, b.laser, b.print, b.exit)),
       this.body,
       el('div.lesson-run', { role: 'toolbar', 'aria-label': 'Run' }, this.status, el('span.spacer'), b.pause, b.skip, b.replay),
-      el('nav.lesson-nav', { 'aria-label': 'Steps' }, b.back, this.dots, b.next),
+      el('nav.lesson-nav', { 'aria-label': 'Steps' }, b.back, this.dots, b.next, b.done),
     );
   }
 
@@ -88,6 +92,8 @@ export class LessonPanel {
     this.count.textContent = `Step ${v.index + 1} of ${v.count}`;
     this.title.textContent = v.title;
     this.text.textContent = v.text;
+    this.after.textContent = v.after ?? '';
+    this.after.hidden = !v.after || v.predict !== undefined;
     clear(this.dots);
     for (let k = 0; k < v.count; k++) {
       this.dots.append(
@@ -96,6 +102,9 @@ export class LessonPanel {
     }
     this.buttons.back.disabled = v.index === 0;
     this.buttons.next.disabled = v.index === v.count - 1;
+    // The last step offers the way on: back to the lessons, in Next's place.
+    this.buttons.next.hidden = v.index === v.count - 1;
+    this.buttons.done.hidden = v.index !== v.count - 1;
     this.renderPredict(v.predict);
     this.body.scrollTop = 0;
     this.setNumbers(null, null);
@@ -165,6 +174,11 @@ export class LessonPanel {
     this.numbers.append(el('dl.number-cards', {}, ...rows.map(card)));
   }
 
+  /** The step's after-text, once the class has guessed and the run is revealed. */
+  revealAfter(): void {
+    this.after.hidden = !this.after.textContent;
+  }
+
   /**
    * Brings the numbers and charts into view on a short screen, where the text and question above
    * push them down: as far as the charts' end, never past the numbers' top (under the title, which stays).
@@ -172,9 +186,17 @@ export class LessonPanel {
   showNumbers(): void {
     if (this.numbers.hidden) return;
     const end = this.charts.hidden ? this.numbers : this.charts;
-    const want = end.offsetTop + end.offsetHeight - this.body.clientHeight + 12;
-    const most = this.numbers.offsetTop - this.title.offsetHeight - 12;
-    this.body.scrollTo({ top: Math.max(0, Math.min(want, most)) });
+    // Positions inside the scrolling body, whatever element the offsets would be measured from.
+    const origin = this.body.getBoundingClientRect().top - this.body.scrollTop;
+    const at = (e: HTMLElement) => e.getBoundingClientRect().top - origin;
+    const under = this.title.offsetHeight + 8;
+    const want = at(end) + end.offsetHeight - this.body.clientHeight + 12;
+    const most = at(this.numbers) - under;
+    if (want <= 0) return;
+    // Whole blocks scroll away (the step's text, then the question), never half a sentence.
+    const tops = [this.text, this.predict, this.numbers].filter((b) => !b.hidden).map((b) => at(b) - under);
+    const top = tops.find((t) => t >= want) ?? most;
+    this.body.scrollTo({ top: Math.max(0, Math.min(top, most)) });
   }
 
   setCharts(charts: readonly StepChart[]): void {

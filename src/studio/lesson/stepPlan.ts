@@ -64,10 +64,10 @@ export function planStep(lesson: LoadedLesson, index: number, speed: number): St
   };
 }
 
-/** Seconds a step's run should take on screen: long enough to watch, short enough to keep a class. */
-const WATCH_SECONDS = 5;
+/** Seconds a step's run should take on screen: long enough to talk over, short enough to keep a class. */
+const WATCH_SECONDS = 10;
 
-/** The slowest studio speed that shows `ticks` ticks within about five seconds. */
+/** The slowest studio speed that shows `ticks` ticks within about ten seconds. */
 export function speedFor(ticks: number): number {
   return SPEEDS.find((s) => ticks / s <= WATCH_SECONDS && s >= 2) ?? SPEEDS[SPEEDS.length - 1];
 }
