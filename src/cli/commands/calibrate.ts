@@ -120,6 +120,11 @@ async function fit(runs: CurveRuns, sampler: AbcSampler, observed: ObservedFile,
   const lastDay = observed.days[observed.days.length - 1];
   const scale = curveScale(observed);
   for (let p = sampler.propose(); p; p = sampler.propose()) {
+    // Every move of a population can land outside the prior (a kernel far wider than the box): nothing to run.
+    if (!p.thetas.length) {
+      sampler.accept([]);
+      continue;
+    }
     const { curves, report } = await runCurves(runs, `population-${p.population}`, p.thetas, p.seeds, lastDay, `calibrate population ${p.population}`);
     if (report.interrupted) return 130;
     sampler.accept(curves.map((c) => curveDistance(observed, c, scale)));
