@@ -19,6 +19,14 @@ export { generateNetwork, measureNetwork, type Graph, type NetworkReport } from 
 export type { SeedResult, SeedsOptions } from './library/batch';
 export type { Scenario, ScenarioInput } from './scenario/schema';
 export { describePath, declaredRange, type ParamInfo } from './scenario/paramInfo';
+export { suggestSeeds, type SeedsRequestOptions, type SuggestedSeeds, type Interval } from './library/seeds';
+export { sobolDesign, sobolAnalyze, morrisDesign, morrisAnalyze, type SensitivityInput, type SobolDesign, type MorrisDesign, type SobolIndices, type MorrisIndices } from './library/sensitivity';
+export { createAbcSmc, type AbcSmcOptions } from './analysis/calibration/abcSmc';
+export { createRejectionAbc, type RejectionOptions } from './analysis/calibration/rejectionAbc';
+export type { AbcSampler, Posterior, Proposal, PopulationRecord, StopReason } from './analysis/calibration/sampler';
+export type { Parameter } from './analysis/calibration/unitBox';
+export { curveDistance, curveScale, type ObservedCurve } from './analysis/calibration/curveDistance';
+export { summarizePosterior, type ParameterSummary } from './analysis/calibration/posteriorSummary';
 
 /** In the package, the worker is built beside this file; in the source tree the pool bundles its own. */
 const builtWorker = new URL('./node-worker.js', import.meta.url);
