@@ -15,7 +15,7 @@ import type { Sweep } from './sweep';
 import { checkSeeds, seedCount, type SeedRange } from './seeds';
 import { ShardRuns, type Shard } from './shard';
 
-/** Validating a point costs ~0.1 ms; beyond this many, a sweep is almost surely a typo. */
+/** Every point is validated before the first run; beyond this many, a sweep is almost surely a typo. */
 export const MAX_POINTS = 1_000_000;
 /** Resume and merge index every run of a file in ~25 bytes: a shard of this many needs ~500 MB. */
 export const MAX_RUNS_PER_FILE = 20_000_000;

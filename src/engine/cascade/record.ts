@@ -116,10 +116,6 @@ export function adopt(r: CascadeRecord, i: number, parent: number, tick: number,
   }
 }
 
-export function hasAdopted(r: CascadeRecord, i: number): boolean {
-  return r.parent[i] !== NOT_ADOPTED;
-}
-
 /**
  * Hands a record back to the workspace for reuse once nobody reads it any more. Every member a run
  * touched was exposed, so the exposure order lists exactly the entries to clear.

@@ -12,8 +12,6 @@ export type Distribution =
   /** exp(N(mu, sigma²)), clipped to [min, max] when given. */
   | { kind: 'lognormal'; mu: number; sigma: number; min?: number; max?: number };
 
-export const DISTRIBUTION_KINDS = ['fixed', 'uniform', 'normal', 'beta', 'lognormal'] as const;
-
 /** Standard normal by Box–Muller; two uniforms per draw (the spare is discarded so draws stay aligned). */
 export function standardNormal(rng: Rng): number {
   let u = rng();

@@ -55,5 +55,3 @@ export function strengthen(w: World, a: number, b: number, tick: number): void {
   }
   w.ties.touch(a, b, tick, TIE_GROWTH);
 }
-
-export const TIP_NAMES = TIPS;
