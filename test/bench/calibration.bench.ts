@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { heading, type Report } from './report';
+import { recover, simulator } from '../analysis/calibration/recoveryHarness';
 
 const TRUTH = { 'sharing.innovation': 0.005, 'sharing.imitation': 0.25 };
 
@@ -54,6 +55,18 @@ export async function benchCalibration(): Promise<{ simulations: number; populat
   }
 }
 
+/**
+ * The unit test's parameter recovery, heavier: 20 Bass curves on a 500-member small world over 15
+ * days, each fitted with 100 particles and at most 1,500 simulations, in this thread.
+ */
+export function benchRecovery(): { covered: number[]; widths: number[]; p: number[]; simulations: number; seconds: number } {
+  const raw = { ticks: 15, network: { kind: 'watts-strogatz', n: 500, k: 6, p: 0.1 }, sharing: { model: 'bass', innovation: 0.02, imitation: 0.3, mixing: 'network' }, seeding: { strategy: 'random', budget: 0 } };
+  const parameters = [{ name: 'innovation', lo: 0.005, hi: 0.05 }, { name: 'imitation', lo: 0.1, hi: 0.6 }];
+  const t0 = performance.now();
+  const r = recover(parameters, simulator(raw, ['innovation', 'imitation'], 15), 'bench-bass', { fits: 20, days: Array.from({ length: 15 }, (_, i) => i + 1), particles: 100, budget: 1500 });
+  return { covered: r.covered, widths: r.widths, p: r.chi.map((c) => c.p), simulations: r.simulations, seconds: (performance.now() - t0) / 1000 };
+}
+
 export async function run(report: Report, json: boolean): Promise<void> {
   heading(json, 'Calibration: two-parameter ABC-SMC fit of a 5,000-member Bass scenario to 30 days (2 workers, cold pool)');
   const b = await benchCalibration();
@@ -61,6 +74,11 @@ export async function run(report: Report, json: boolean): Promise<void> {
   report('calibrate wall time', b.seconds, 's', 'including the 200 predictive draws');
   report('calibrate CPU time', b.cpu, 's', 'all threads of the process (meaningful when others share the machine)');
   report('calibrate truth in 90% intervals', b.covered, 'of 2');
+  heading(json, 'Calibration: parameter recovery, 20 Bass curves (500 members, 15 days, 100 particles, at most 1,500 runs per fit)');
+  const r = benchRecovery();
+  report('recovery innovation covered', r.covered[0], 'of 20', `90% width ${(100 * r.widths[0]).toFixed(0)}% of the prior, SBC χ² p ${r.p[0].toFixed(2)}`);
+  report('recovery imitation covered', r.covered[1], 'of 20', `90% width ${(100 * r.widths[1]).toFixed(0)}% of the prior, SBC χ² p ${r.p[1].toFixed(2)}`);
+  report('recovery simulations', r.simulations, 'runs', `${r.seconds.toFixed(0)} s in one thread`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,82 +2,31 @@
 // each fitted by ABC-SMC; the 90% intervals must hold the truth in 16–20 of them, and the truths'
 // ranks among posterior draws must look uniform (simulation-based calibration, χ² over 10 bins).
 // Sizes keep it to seconds: a 200-member (Bass) or 300-member (IC) small world fixed across runs,
-// 12 days, 50 particles, at most 600 simulations per fit. The bench runs a 5,000-member fit.
+// 12 days, 50 particles, at most 600 simulations per fit. The bench runs a heavier version.
 // Measured: Bass 17 and 19 of 20 covered, mean 90% widths 46% and 55% of the prior, χ² p 0.91
 // and 0.83; IC 18 of 20, width 23% of the prior, p 0.12 (about 12 s for both here).
 import { describe, expect, it } from 'vitest';
 import { createAbcSmc } from '../../../src/analysis/calibration/abcSmc';
 import { curveDistance, curveScale } from '../../../src/analysis/calibration/curveDistance';
-import { summarizePosterior } from '../../../src/analysis/calibration/posteriorSummary';
 import { predictiveBand, predictiveDraws } from '../../../src/analysis/calibration/predictiveBand';
-import { rankChiSquare } from '../../../src/analysis/calibration/chiSquare';
-import type { Parameter } from '../../../src/analysis/calibration/unitBox';
 import { createStream } from '../../../src/engine/rng/rng';
-import { createSimulation, type SimulationSpec } from '../../../src/engine/simulation';
-import { runToEnd } from '../../../src/engine/measure';
-import { validateScenario } from '../../../src/scenario/load';
-import { toSimulationSpec } from '../../../src/scenario/spec';
+import { recover, simulator } from './recoveryHarness';
 
 const DAYS = Array.from({ length: 12 }, (_, i) => i + 1);
-
-/** Cumulative adopters by tick for θ (written into spec.sharing by field name) on one fixed graph. */
-function simulator(raw: object, fields: string[]): (theta: readonly number[], seed: number) => number[] {
-  const spec = toSimulationSpec(validateScenario(raw));
-  const graph = createSimulation({ ...spec, seed: 1 }).graph;
-  return (theta, seed) => {
-    const sharing = { ...spec.sharing } as Record<string, unknown>;
-    fields.forEach((f, i) => (sharing[f] = theta[i]));
-    const r = runToEnd(createSimulation({ ...spec, sharing, seed } as unknown as SimulationSpec, { graph }), { series: true, distances: false });
-    const curve = r.series!.map((row) => row.adopters);
-    // A run that ended early keeps its last count.
-    while (curve.length <= DAYS[DAYS.length - 1]) curve.push(curve[curve.length - 1]);
-    return curve;
-  };
-}
-
-interface Recovery {
-  covered: number[];
-  widths: number[];
-  chi: ReturnType<typeof rankChiSquare>[];
-}
-
-function recover(parameters: Parameter[], simulate: (theta: readonly number[], seed: number) => number[], label: string): Recovery {
-  const truthRng = createStream(11, `test/recovery/${label}`);
-  const covered = parameters.map(() => 0);
-  const widths = parameters.map(() => 0);
-  const ranks: number[][] = parameters.map(() => []);
-  for (let f = 0; f < 20; f++) {
-    const truth = parameters.map((p) => p.lo + (p.hi - p.lo) * truthRng());
-    const full = simulate(truth, 1_000_000 + f);
-    const observed = { days: DAYS, counts: DAYS.map((d) => full[d]) };
-    const scale = curveScale(observed);
-    const s = createAbcSmc({ parameters, seed: f, particles: 50, budget: 600, minAcceptance: 0.05 });
-    for (let p = s.propose(); p; p = s.propose()) s.accept(p.thetas.map((t, i) => curveDistance(observed, simulate(t, p.seeds[i]), scale)));
-    const post = s.posterior();
-    const sum = summarizePosterior(post);
-    const draws = predictiveDraws(post, 99, f).thetas;
-    parameters.forEach((p, k) => {
-      const q = sum[p.name];
-      if (truth[k] >= q.q05 && truth[k] <= q.q95) covered[k]++;
-      widths[k] += (q.q95 - q.q05) / (p.hi - p.lo) / 20;
-      ranks[k].push(draws.filter((t) => t[k] < truth[k]).length);
-    });
-  }
-  return { covered, widths, chi: ranks.map((r) => rankChiSquare(r, 99)) };
-}
+const SMALL = { fits: 20, days: DAYS, particles: 50, budget: 600 };
 
 describe('parameter recovery on the model', () => {
   it('Bass innovation and imitation together (priors 0.005–0.05 and 0.1–0.6)', () => {
     const raw = { ticks: 12, network: { kind: 'watts-strogatz', n: 200, k: 6, p: 0.1 }, sharing: { model: 'bass', innovation: 0.02, imitation: 0.3, mixing: 'network' }, seeding: { strategy: 'random', budget: 0 } };
     const parameters = [{ name: 'innovation', lo: 0.005, hi: 0.05 }, { name: 'imitation', lo: 0.1, hi: 0.6 }];
-    const r = recover(parameters, simulator(raw, ['innovation', 'imitation']), 'bass');
+    const r = recover(parameters, simulator(raw, ['innovation', 'imitation'], 12), 'bass', SMALL);
     for (const c of r.covered) expect(c).toBeGreaterThanOrEqual(16);
     for (const c of r.chi) expect(c.p).toBeGreaterThan(0.01);
   }, 120_000);
 
   it('independent cascade share chance (prior 0.1–0.6, 3 random seeds)', () => {
     const raw = { ticks: 12, network: { kind: 'watts-strogatz', n: 300, k: 6, p: 0.1 }, sharing: { model: 'independent-cascade', p: 0.2 }, seeding: { strategy: 'random', budget: 3 } };
-    const r = recover([{ name: 'p', lo: 0.1, hi: 0.6 }], simulator(raw, ['p']), 'ic');
+    const r = recover([{ name: 'p', lo: 0.1, hi: 0.6 }], simulator(raw, ['p'], 12), 'ic', SMALL);
     expect(r.covered[0]).toBeGreaterThanOrEqual(16);
     expect(r.chi[0].p).toBeGreaterThan(0.01);
   }, 120_000);
@@ -85,7 +34,7 @@ describe('parameter recovery on the model', () => {
   it('forecast: fitted on days 1–6, the 90% predictive band holds days 7–12 of 20 curves at 80–100%', () => {
     const raw = { ticks: 12, network: { kind: 'watts-strogatz', n: 200, k: 6, p: 0.1 }, sharing: { model: 'bass', innovation: 0.02, imitation: 0.3, mixing: 'network' }, seeding: { strategy: 'random', budget: 0 } };
     const parameters = [{ name: 'innovation', lo: 0.005, hi: 0.05 }, { name: 'imitation', lo: 0.1, hi: 0.6 }];
-    const simulate = simulator(raw, ['innovation', 'imitation']);
+    const simulate = simulator(raw, ['innovation', 'imitation'], 12);
     const truthRng = createStream(12, 'test/recovery/forecast');
     const fitDays = DAYS.slice(0, 6);
     let inside = 0;
