@@ -102,6 +102,23 @@ describe('murmur run --graph', () => {
   });
 });
 
+describe('scenarios naming network files', () => {
+  it('validate accepts the shipped ones; a gzipped file runs as the plain one does', async () => {
+    write('ring.mtx', '%%MatrixMarket matrix coordinate pattern symmetric\n4 4 4\n2 1\n3 2\n4 3\n4 1\n');
+    write('ring.mtx.gz', gzipSync(readFileSync(join(tmp, 'ring.mtx'))));
+    const scenario = (name: string, file: string) =>
+      write(name, JSON.stringify({ network: { kind: 'file', file }, sharing: { model: 'independent-cascade', p: 0.5 }, seeding: { strategy: 'random', budget: 1 } }));
+    const [v, plain, gz] = await Promise.all([
+      murmur('validate', 'scenarios/networks/karate-club.json', 'scenarios/networks/florentine-families.json'),
+      murmur('run', scenario('plain.json', 'ring.mtx'), '--seed', '4', '--json'),
+      murmur('run', scenario('gz.json', 'ring.mtx.gz'), '--seed', '4', '--json'),
+    ]);
+    expect(v.code).toBe(0);
+    expect([plain.code, gz.code]).toEqual([0, 0]);
+    expect(JSON.parse(gz.stdout).summary).toEqual(JSON.parse(plain.stdout).summary);
+  });
+});
+
 describe('murmur batch on a network file', () => {
   it('shares one graph across runs and gives each seed the summary murmur run gives it', async () => {
     const out = join(tmp, 'karate.jsonl');
