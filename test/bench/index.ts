@@ -12,6 +12,22 @@ import { run as sensitivity } from './sensitivity.bench';
 import { run as calibration } from './calibration.bench';
 import { run as classroom } from './classroom.bench';
 
+type Section = (report: ReturnType<typeof reporter>, json: boolean) => Promise<void> | void;
+
+/** Every section, in the order a full run takes them. */
+const SECTIONS: Record<string, Section> = {
+  generate,
+  cascade,
+  stepps,
+  batch,
+  sensitivity,
+  calibration,
+  policy,
+  'network-files': networkFiles,
+  seeding,
+  classroom,
+};
+
 export async function main(argv: string[]): Promise<number> {
   const child = argv.indexOf('--generate');
   if (child >= 0) {
@@ -28,28 +44,21 @@ export async function main(argv: string[]): Promise<number> {
     networkFileChild(argv[fileChild + 1] as 'file' | 'edge-list', argv[fileChild + 2]);
     return 0;
   }
-  // `npm run bench -- --only network-files` runs that section alone.
-  if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'network-files') {
-    await networkFiles(reporter(argv.includes('--json')), argv.includes('--json'));
-    return 0;
-  }
   const loop = argv.indexOf('--vcpu-loop');
   if (loop >= 0) {
     vcpuLoopChild(Number(argv[loop + 1]));
     return 0;
   }
   const json = argv.includes('--json');
+  // `npm run bench -- --only cascade,seeding` runs those sections alone (in the full run's order).
+  const only = argv.includes('--only') ? (argv[argv.indexOf('--only') + 1] ?? '').split(',').filter(Boolean) : undefined;
+  const unknown = only?.filter((name) => !(name in SECTIONS)) ?? [];
+  if (unknown.length || (only && !only.length)) {
+    process.stderr.write(`bench: --only takes section names separated by commas (unknown: ${unknown.join(', ') || 'none given'}; sections: ${Object.keys(SECTIONS).join(', ')})\n`);
+    return 2;
+  }
   if (!json) process.stdout.write(`Murmuration benchmarks: node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores; one used)\n`);
   const report = reporter(json);
-  await generate(report, json);
-  await cascade(report, json);
-  await stepps(report, json);
-  await batch(report, json);
-  await sensitivity(report, json);
-  await calibration(report, json);
-  await policy(report, json);
-  await networkFiles(report, json);
-  await seeding(report, json);
-  await classroom(report, json);
+  for (const [name, run] of Object.entries(SECTIONS)) if (!only || only.includes(name)) await run(report, json);
   return 0;
 }
