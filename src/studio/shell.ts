@@ -99,6 +99,12 @@ export function buildShell(host: HTMLElement): Shell {
       lessons,
       el('div.spacer'),
       compareToggle,
+      el('button.button.toggle#results-toggle', {
+        'aria-pressed': 'false',
+        title: 'Charts, results and exports',
+        text: 'Results',
+        onclick: (e: Event) => (e.currentTarget as HTMLElement).setAttribute('aria-pressed', String(document.body.classList.toggle('results-open'))),
+      }),
     ),
     el(
       'div.workspace',
@@ -108,6 +114,7 @@ export function buildShell(host: HTMLElement): Shell {
         'main.center',
         {},
         el('div.transport', { role: 'toolbar', 'aria-label': 'Run' }, transport.play, transport.step, transport.reset, transport.end, transport.speed, transport.tick, el('div.spacer'), transport.seedMode, transport.sizeMode),
+        firstVisit(),
         compareBar,
         stage,
       ),
@@ -127,4 +134,31 @@ export function buildShell(host: HTMLElement): Shell {
   );
   host.append(root);
   return { root, scenarioSelect, scenarioNote, openFile, lessons, compareToggle, controls, transport, compareBar, compareResults, stage, panes, charts, summary, selection, exports, messages, tooltip, dropZone };
+}
+
+/** One line on a first visit: what the page is and where to start (gone once dismissed). */
+function firstVisit(): HTMLElement | null {
+  const KEY = 'murmuration:intro-seen';
+  try {
+    if (localStorage.getItem(KEY)) return null;
+  } catch {
+    return null;
+  }
+  const line = el(
+    'p.intro#intro',
+    {},
+    'A simulation of word of mouth: each dot is a member of a community. Press Play to watch one item spread, change a setting on the left, or open Lessons for a guided class.',
+  );
+  line.append(
+    el('button.button.small', {
+      text: 'Got it',
+      onclick: () => {
+        try {
+          localStorage.setItem(KEY, '1');
+        } catch {}
+        line.remove();
+      },
+    }),
+  );
+  return line;
 }

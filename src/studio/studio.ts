@@ -115,13 +115,17 @@ export class Studio {
     this.panes.invalidate();
     this.pause();
     this.loading = true;
+    this.shell.stage.dataset.loading = 'true';
     let built = () => {};
     this.building = new Promise<void>((resolve) => (built = resolve));
     let problems: Problem[] | null;
     try {
       problems = await this.panes.create(next);
     } finally {
-      if (generation === this.generation) this.loading = false;
+      if (generation === this.generation) {
+        this.loading = false;
+        this.shell.stage.dataset.loading = 'false';
+      }
       built();
     }
     if (problems === null) return false;
@@ -159,7 +163,9 @@ export class Studio {
 
   /** B's differences (null: compare off); `withScenario` makes B another bundled scenario (null: A's). */
   async setCompare(list: Override[] | null, withScenario: string | null | undefined = this.settings.compareWith): Promise<boolean> {
-    return this.load({ ...this.settings, compare: list, compareWith: list === null ? null : (withScenario ?? null), at: 0 });
+    const { compareWith: _, ...rest } = this.settings;
+    // compareWith is left out unless B is another scenario, so settings read back from the link compare equal.
+    return this.load({ ...rest, compare: list, ...(list !== null && withScenario ? { compareWith: withScenario } : {}), at: 0 });
   }
 
   async setScenario(name: string, custom: unknown = null): Promise<boolean> {

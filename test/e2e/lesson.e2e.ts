@@ -86,7 +86,7 @@ describe('lesson mode in a browser', () => {
     const marker = page.locator('.member-marker[data-member="500"] .member-label');
     await marker.waitFor();
     expect(await marker.innerText()).toBe('member 500');
-    await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 120_000 });
     // The marker follows its member frame by frame: once the page is quiet it sits on it.
     await quiet(page);
     await page.waitForFunction(() => {
@@ -103,7 +103,7 @@ describe('lesson mode in a browser', () => {
     expect((await shownNumbers(page)).distance).toEqual(['9.15']);
     expect(await page.locator('#lesson-predict [data-answer]').innerText()).toContain('It collapses, to under 10');
     // The shortest path between members 0 and 500 is drawn on the canvas once revealed.
-    await expect.poll(() => pixels(page, COLORS.path), { timeout: 30_000 }).toBeGreaterThan(path + 300);
+    await expect.poll(() => pixels(page, COLORS.path), { timeout: 120_000 }).toBeGreaterThan(path + 300);
     mkdirSync(join(root, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(root, 'test-results/lesson-revealed.png') });
     expect(errors).toEqual([]);

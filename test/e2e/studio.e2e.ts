@@ -22,13 +22,13 @@ describe('studio in a browser', () => {
 
   it('draws the ties an organizer makes between members during the run, in a colour of their own', async () => {
     const { page, errors } = await open('scenario=associability&seed=1');
-    await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 120_000 });
     const made = page.locator('#pane-A [data-role="made-ties"]');
     expect(await made.isHidden()).toBe(true);
     const [madeBefore, ...statesBefore] = await canvasCounts(page, [COLORS.madeTie, ...STATE_COLORS]);
     expect(madeBefore).toBe(0);
     await studio(page, (s) => s.runToEnd());
-    await page.waitForFunction(() => Number(document.querySelector('#pane-A [data-role="made-ties"] .legend-count')?.textContent?.replace(/,/g, '')) > 0, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => Number(document.querySelector('#pane-A [data-role="made-ties"] .legend-count')?.textContent?.replace(/,/g, '')) > 0, undefined, { timeout: 120_000 });
     expect(await made.isVisible()).toBe(true);
     const standing = await studio(page, (s) => s.livePanes()[0].maybeView!.tiesShown.made);
     expect(Number((await made.locator('.legend-count').textContent())!.replace(/,/g, ''))).toBe(standing);
@@ -48,7 +48,7 @@ describe('studio in a browser', () => {
 
   it('Play spreads the cascade on the canvas and Pause stops it', async () => {
     const { page, errors } = await open(SMALL);
-    await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 120_000 });
     const start = await canvasCounts(page);
     await page.click('#play');
     await waitForTick(page, 4);

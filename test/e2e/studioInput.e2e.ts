@@ -57,7 +57,7 @@ describe('studio in a browser: members, files and bad input', () => {
   });
   it('a click highlights a member’s cascade; in seed mode a click seeds the item there', async () => {
     const { page, errors } = await open(SMALL);
-    await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.studio!.stats().layout === 'settled', undefined, { timeout: 120_000 });
     for (let k = 0; k < 4; k++) await page.click('#step');
     await page.waitForFunction(() => window.studio!.tick >= 4);
     // A member that shared, a few hops from its seed.

@@ -61,7 +61,7 @@ export async function open(query: string): Promise<Opened> {
 
 /** Waits until the page shows the state: no restart or read under way, every canvas drawn, no pulse travelling, panels redrawn. */
 export async function quiet(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.studio?.quiet === true, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.studio?.quiet === true, undefined, { timeout: 120_000 });
 }
 
 /** Waits for `count` animation frames of the page: time measured in what the page did, not in milliseconds. */
