@@ -15,7 +15,7 @@ const typesDir = resolve(flag('--types', join(root, 'dist', 'types')));
 const outFile = resolve(flag('--out', join(root, 'src', 'library', 'API.md')));
 
 const ENTRIES = [
-  { file: 'index.d.ts', title: "`murmuration` (browsers, bundlers, and every host)" },
+  { file: 'index.d.ts', title: '`murmuration` (browsers, bundlers, and every host)' },
   { file: 'node.d.ts', title: '`murmuration` in Node (the `node` export condition): the same, plus' },
 ];
 
@@ -27,12 +27,16 @@ function read(file) {
 function exportsOf(text) {
   const out = [];
   for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g)) {
-    for (const part of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of m[1]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [local, name] = part.replace(/^type\s+/, '').split(/\s+as\s+/);
       out.push({ name: (name ?? local).trim(), local: local.trim(), from: m[2] });
     }
   }
-  for (const m of text.matchAll(/^export\s+(?:declare\s+)?(?:function|class|interface|type|const|abstract class)\s+([A-Za-z_$][\w$]*)/gm)) out.push({ name: m[1], local: m[1], from: null });
+  for (const m of text.matchAll(/^export\s+(?:declare\s+)?(?:function|class|interface|type|const|abstract class)\s+([A-Za-z_$][\w$]*)/gm))
+    out.push({ name: m[1], local: m[1], from: null });
   return out;
 }
 

@@ -20,7 +20,17 @@ export type { SeedResult, SeedsOptions } from './library/batch';
 export type { Scenario, ScenarioInput } from './scenario/schema';
 export { describePath, declaredRange, type ParamInfo } from './scenario/paramInfo';
 export { suggestSeeds, type SeedsRequestOptions, type SuggestedSeeds, type Interval } from './library/seeds';
-export { sobolDesign, sobolAnalyze, morrisDesign, morrisAnalyze, type SensitivityInput, type SobolDesign, type MorrisDesign, type SobolIndices, type MorrisIndices } from './library/sensitivity';
+export {
+  sobolDesign,
+  sobolAnalyze,
+  morrisDesign,
+  morrisAnalyze,
+  type SensitivityInput,
+  type SobolDesign,
+  type MorrisDesign,
+  type SobolIndices,
+  type MorrisIndices,
+} from './library/sensitivity';
 export { createAbcSmc, type AbcSmcOptions } from './analysis/calibration/abcSmc';
 export { createRejectionAbc, type RejectionOptions } from './analysis/calibration/rejectionAbc';
 export type { AbcSampler, Posterior, Proposal, PopulationRecord, StopReason } from './analysis/calibration/sampler';

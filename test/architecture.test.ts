@@ -32,7 +32,12 @@ function code(file: string): string {
 /** Every module specifier: static and dynamic imports, re-exports, `import type` included. */
 function specifiers(text: string): string[] {
   const out: string[] = [];
-  const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const re of patterns) for (const m of text.matchAll(re)) out.push(m[1]);
   return out;
 }
@@ -115,7 +120,8 @@ describe('architecture', () => {
   });
 
   it('the scan itself catches what it looks for', () => {
-    const text = "import { x } from 'node:fs';\nimport type { Y } from \"../../scenario/schema\";\nexport * from 'd3-force';\nconst r = Math.random(); // Date.now in a comment is fine\nawait import('comlink');";
+    const text =
+      "import { x } from 'node:fs';\nimport type { Y } from \"../../scenario/schema\";\nexport * from 'd3-force';\nconst r = Math.random(); // Date.now in a comment is fine\nawait import('comlink');";
     const stripped = text.replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
     expect(specifiers(stripped)).toEqual(['node:fs', '../../scenario/schema', 'd3-force', 'comlink']);
     expect(FORBIDDEN_CODE.filter(([re]) => re.test(stripped)).map(([, what]) => what)).toEqual(['Math.random (use an Rng stream)']);

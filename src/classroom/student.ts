@@ -99,7 +99,15 @@ function showJoin(error = ''): void {
   const code = el('input', { id: 'code', name: 'code', autocomplete: 'off', autocapitalize: 'characters', maxlength: '8', required: '' });
   code.value = state.code;
   const nick = el('input', { id: 'nickname', name: 'nickname', autocomplete: 'nickname', maxlength: '24', required: '' });
-  const form = el('form', { id: 'join', class: 'card' }, el('h1', {}, 'Join the class'), el('label', {}, 'Code', code), el('label', {}, 'Nickname', nick), el('button', { id: 'joinButton', type: 'submit', class: 'big' }, 'Join'), el('p', { id: 'joinError', class: 'error', role: 'alert' }, error));
+  const form = el(
+    'form',
+    { id: 'join', class: 'card' },
+    el('h1', {}, 'Join the class'),
+    el('label', {}, 'Code', code),
+    el('label', {}, 'Nickname', nick),
+    el('button', { id: 'joinButton', type: 'submit', class: 'big' }, 'Join'),
+    el('p', { id: 'joinError', class: 'error', role: 'alert' }, error),
+  );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     state.code = code.value.replace(/\s+/g, '').toUpperCase();
@@ -141,8 +149,20 @@ function render(note?: string): void {
   const header = el('div', { class: 'who' }, el('span', {}, state.nickname ?? ''), el('span', {}, state.round > 0 ? `Round ${state.round}` : ''));
   if (state.ended) {
     const m = state.mine;
-    const yours = m && m.asked > 0 ? `It reached you ${m.asked} ${m.asked === 1 ? 'time' : 'times'}: you shared ${m.shared}${m.byModel ? `, and the model decided ${m.byModel} for you` : ''}.` : 'Nothing reached you this time.';
-    app.replaceChildren(header, el('div', { class: 'card done', id: 'ended' }, el('h1', {}, 'That is the end'), el('p', {}, yours), el('p', {}, 'Look at the big screen: this is the cascade your class made.')));
+    const yours =
+      m && m.asked > 0
+        ? `It reached you ${m.asked} ${m.asked === 1 ? 'time' : 'times'}: you shared ${m.shared}${m.byModel ? `, and the model decided ${m.byModel} for you` : ''}.`
+        : 'Nothing reached you this time.';
+    app.replaceChildren(
+      header,
+      el(
+        'div',
+        { class: 'card done', id: 'ended' },
+        el('h1', {}, 'That is the end'),
+        el('p', {}, yours),
+        el('p', {}, 'Look at the big screen: this is the cascade your class made.'),
+      ),
+    );
     return;
   }
   const open = state.prompts.find((p) => !state.answered.has(p.item));
@@ -165,7 +185,11 @@ function render(note?: string): void {
   else if (state.prompts.length === 0) text = 'Nothing reached you yet.';
   else {
     const last = state.prompts.map((p) => state.answered.get(p.item));
-    text = last.every((v) => v === undefined) ? 'Time ran out: the model decided for you.' : last.some((v) => v === true) ? 'You shared it. Wait for the next round.' : 'You passed. Wait for the next round.';
+    text = last.every((v) => v === undefined)
+      ? 'Time ran out: the model decided for you.'
+      : last.some((v) => v === true)
+        ? 'You shared it. Wait for the next round.'
+        : 'You passed. Wait for the next round.';
   }
   app.replaceChildren(header, el('p', { class: 'quiet', id: 'status' }, text), ...(note ? [el('p', { class: 'quiet' }, note)] : []));
 }

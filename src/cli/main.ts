@@ -28,7 +28,9 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; help:
 };
 
 export function usage(): string {
-  return `Murmuration: word of mouth on community networks.\n\nUsage:\n${Object.values(commands).map((c) => `  ${c.help}`).join('\n')}\n\nExit codes: 0 ok, 1 a run failed, 2 bad input.\n`;
+  return `Murmuration: word of mouth on community networks.\n\nUsage:\n${Object.values(commands)
+    .map((c) => `  ${c.help}`)
+    .join('\n')}\n\nExit codes: 0 ok, 1 a run failed, 2 bad input.\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -44,7 +46,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const cmd = commands[name];
   try {
-    if (!cmd) throw new InputError([{ path: '', message: `murmur: unknown command "${name}"${didYouMean(name, Object.keys(commands))} (commands: ${Object.keys(commands).join(', ')})` }]);
+    if (!cmd)
+      throw new InputError([{ path: '', message: `murmur: unknown command "${name}"${didYouMean(name, Object.keys(commands))} (commands: ${Object.keys(commands).join(', ')})` }]);
     if (rest.includes('--help')) {
       process.stdout.write(cmd.help + '\n');
       return 0;

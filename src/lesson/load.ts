@@ -136,14 +136,7 @@ export function validateLesson(raw: unknown, opts: LessonLoadOptions = {}): Load
   };
 }
 
-function resolveStep(
-  from: BaseScenario,
-  carried: string[],
-  step: LessonStep,
-  index: number,
-  problems: Problem[],
-  previous: Scenario | undefined,
-): ResolvedStep | undefined {
+function resolveStep(from: BaseScenario, carried: string[], step: LessonStep, index: number, problems: Problem[], previous: Scenario | undefined): ResolvedStep | undefined {
   const at = `steps.${index}`;
   const before = previous ?? from.base;
   const own = settingsProblems(before, step.settings, `${at}.settings`);

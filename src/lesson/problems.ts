@@ -26,7 +26,12 @@ export function lessonIssuesToProblems(issues: readonly Issue[], raw: unknown, b
     const path = [...base, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       const known = new Set<string>();
-      for (const s of schemasAt(path.map((p) => (typeof p === 'number' ? p : String(p))), raw, lessonJsonSchema())) for (const k of Object.keys(s.properties ?? {})) known.add(k);
+      for (const s of schemasAt(
+        path.map((p) => (typeof p === 'number' ? p : String(p))),
+        raw,
+        lessonJsonSchema(),
+      ))
+        for (const k of Object.keys(s.properties ?? {})) known.add(k);
       for (const key of issue.keys) out.push({ path: [...path, key].join('.'), message: `unknown key${didYouMean(key, [...known])}` });
     } else if (issue.code === 'invalid_union' && (issue as any).discriminator === undefined) {
       // The branch the value's shape fits: one whose every issue is inside the value, else one whose type it has.

@@ -7,13 +7,13 @@ export type Show = (typeof SHOWS)[number];
 
 export const SHOW_MEANINGS: Record<Show, string> = {
   network: 'the network itself, circles coloured',
-  path: 'the shortest path between the step\'s two members (or two the class picks)',
+  path: "the shortest path between the step's two members (or two the class picks)",
   distance: 'the average distance between members and the clustering, as numbers',
   cascade: 'who passed the item to whom, over the network',
   'influence-curve': 'adoption by distance from the seeds and around adopters, against the background rate',
   circles: 'how many close circles the item reached',
-  charts: 'the run\'s series over time (sharers, reach)',
-  trust: 'members\' and non-members\' trust in the organizer over time',
+  charts: "the run's series over time (sharers, reach)",
+  trust: "members' and non-members' trust in the organizer over time",
   outcomes: 'forms, returns and payments of members against non-members',
 };
 
@@ -27,15 +27,15 @@ export const settings = z
 const compare = z
   .strictObject({
     label: z.string().min(1).meta({ description: 'Name of the variant, shown over its half of the screen' }),
-    baseline: z.string().min(1).optional().meta({ description: 'Name of the step\'s own run, shown over the other half' }),
-    settings: settings.meta({ description: 'Applied on top of the step\'s settings for the variant only; not carried to later steps' }),
+    baseline: z.string().min(1).optional().meta({ description: "Name of the step's own run, shown over the other half" }),
+    settings: settings.meta({ description: "Applied on top of the step's settings for the variant only; not carried to later steps" }),
   })
   .meta({ description: 'Run the step as it is and a variant side by side' });
 
 export const run = z
   .strictObject({
     ticks: z.number().int().min(0).optional().meta({ description: 'Run this many ticks (fewer if nothing can change any more); 0 builds the network and seeds only' }),
-    until: z.literal('done').optional().meta({ description: 'Run until nothing can change any more, or the scenario\'s ticks' }),
+    until: z.literal('done').optional().meta({ description: "Run until nothing can change any more, or the scenario's ticks" }),
     compare: compare.optional(),
   })
   .meta({ description: 'What to run: `ticks`, `until`, or a `compare` (with `ticks` or `until` for how long both run; until done if neither)' });
@@ -60,22 +60,22 @@ export const step = z.strictObject({
     .transform((v) => (Array.isArray(v) ? v : [v]))
     .default([])
     .meta({ description: `What to put on screen: ${SHOWS.map((s) => `${s} (${SHOW_MEANINGS[s]})`).join('; ')}` }),
-  members: z
-    .array(z.number().int().min(0))
-    .optional()
-    .meta({ description: 'Members the step points at: the two ends of a path, or those to highlight' }),
+  members: z.array(z.number().int().min(0)).optional().meta({ description: 'Members the step points at: the two ends of a path, or those to highlight' }),
 });
 
 /** How a class plays the lesson live (`murmur classroom LESSON`): where students sit, and what changes mid-session. */
 export const classroom = z
   .strictObject({
     seats: z.number().int().min(1).max(500).optional().meta({ description: 'Most students the session seats (empty seats are simulated members); 40 when absent' }),
-    placement: z.enum(['circle', 'spread', 'halves']).optional().meta({ description: 'circle: the class is a circle of its own; spread: students among simulated members; halves: the class split in two' }),
+    placement: z
+      .enum(['circle', 'spread', 'halves'])
+      .optional()
+      .meta({ description: 'circle: the class is a circle of its own; spread: students among simulated members; halves: the class split in two' }),
     ties: z
       .strictObject({ round: z.number().int().min(1), count: z.number().int().min(1).max(100) })
       .optional()
       .meta({ description: 'Long-range ties added between circles before this round' }),
-    titles: z.record(z.string(), z.string().min(1).max(80)).optional().meta({ description: 'What students read as each item\'s title, by item id' }),
+    titles: z.record(z.string(), z.string().min(1).max(80)).optional().meta({ description: "What students read as each item's title, by item id" }),
     roundMs: z.number().int().min(1000).max(600_000).optional().meta({ description: 'Time students have to answer a round, in milliseconds' }),
   })
   .meta({ description: 'Settings for playing the lesson as a participatory classroom session' });
@@ -84,9 +84,7 @@ export const lesson = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(1),
   summary: z.string().min(1).meta({ description: 'What the class will see, in one or two sentences' }),
-  scenario: z
-    .union([z.string().min(1), z.record(z.string(), z.unknown())])
-    .meta({ description: 'A scenario file name relative to the lesson file, or a scenario written inline' }),
+  scenario: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).meta({ description: 'A scenario file name relative to the lesson file, or a scenario written inline' }),
   steps: z.array(step).min(1),
   classroom: classroom.optional(),
 });

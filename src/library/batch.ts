@@ -43,7 +43,8 @@ export function seedList(seeds: SeedsOptions['seeds']): number[] {
 }
 
 function rangeOf(r: { from: number; to: number }): number[] {
-  if (!Number.isInteger(r.from) || !Number.isInteger(r.to) || r.to < r.from) throw new InputError([{ path: 'seeds', message: `expected { from, to } with whole numbers, from ≤ to (got ${JSON.stringify(r)})` }]);
+  if (!Number.isInteger(r.from) || !Number.isInteger(r.to) || r.to < r.from)
+    throw new InputError([{ path: 'seeds', message: `expected { from, to } with whole numbers, from ≤ to (got ${JSON.stringify(r)})` }]);
   return Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i);
 }
 

@@ -63,7 +63,10 @@ export function createRun(scenario: Scenario | ScenarioInput | Record<string, un
 }
 
 /** Runs a scenario to the end: resolves to the object `murmur run --json` prints for the same scenario and seed. */
-export async function runScenario(scenario: Scenario | ScenarioInput | Record<string, unknown>, options: RunOptions & { series?: boolean; name?: string } = {}): Promise<RunOutput> {
+export async function runScenario(
+  scenario: Scenario | ScenarioInput | Record<string, unknown>,
+  options: RunOptions & { series?: boolean; name?: string } = {},
+): Promise<RunOutput> {
   const run = createRun(scenario, options).runToEnd();
   try {
     const out: RunOutput = { scenario: options.name ?? run.scenario.name ?? 'scenario', seed: run.seed, ticks: run.tick, summary: run.summary() };

@@ -39,7 +39,8 @@ export interface MorrisDesign {
 function checkInputs(inputs: readonly SensitivityInput[], least: number): void {
   if (inputs.length < least) throw new InputError([{ path: 'inputs', message: `at least ${least} input${least === 1 ? '' : 's'} (got ${inputs.length})` }]);
   inputs.forEach((x, i) => {
-    if (!(Number.isFinite(x.lo) && Number.isFinite(x.hi) && x.lo < x.hi)) throw new InputError([{ path: `inputs.${i}`, message: `${x.name}: needs lo < hi, both finite (got ${x.lo}..${x.hi})` }]);
+    if (!(Number.isFinite(x.lo) && Number.isFinite(x.hi) && x.lo < x.hi))
+      throw new InputError([{ path: `inputs.${i}`, message: `${x.name}: needs lo < hi, both finite (got ${x.lo}..${x.hi})` }]);
   });
 }
 
@@ -55,7 +56,8 @@ const scale = (inputs: readonly SensitivityInput[], u: readonly number[]) =>
  */
 export function sobolDesign(inputs: SensitivityInput[], options: { samples: number; secondOrder?: boolean; seed?: number }): SobolDesign {
   checkInputs(inputs, 2);
-  if (!isPowerOfTwo(options.samples)) throw new InputError([{ path: 'samples', message: `must be a power of two (got ${options.samples}; nearest ${nearestPowerOfTwo(options.samples)})` }]);
+  if (!isPowerOfTwo(options.samples))
+    throw new InputError([{ path: 'samples', message: `must be a power of two (got ${options.samples}; nearest ${nearestPowerOfTwo(options.samples)})` }]);
   const seed = options.seed ?? 1;
   const layout = { n: options.samples, d: inputs.length, secondOrder: options.secondOrder === true };
   const unit = saltelliDesign(layout, createStream(seed, 'sensitivity/sobol-scramble'));

@@ -39,7 +39,8 @@ const lazySessionApi: LazySessionApi = {
 
 /** Optimal seeds beside every heuristic (studio "Suggest seeds"); its module loads on the first call. */
 const seedsApi = {
-  suggestSeeds: async (...args: Parameters<typeof import('../analysis/influence/suggestSeeds').suggestSeeds>) => (await import('../analysis/influence/suggestSeeds')).suggestSeeds(...args),
+  suggestSeeds: async (...args: Parameters<typeof import('../analysis/influence/suggestSeeds').suggestSeeds>) =>
+    (await import('../analysis/influence/suggestSeeds')).suggestSeeds(...args),
 };
 
 export const workerApi = { ...runApi, ...lazySessionApi, ...seedsApi };

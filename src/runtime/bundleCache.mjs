@@ -91,7 +91,8 @@ function cached(version, name, cacheDir) {
     const listPath = join(cacheDir, `${name}.inputs.json`);
     const list = JSON.parse(readFileSync(listPath, 'utf8'));
     const now = stamps(list.inputs);
-    const same = now !== null && list.key && list.version === version && Array.isArray(list.stamps) && now.length === list.stamps.length && now.every((x, i) => x === list.stamps[i]);
+    const same =
+      now !== null && list.key && list.version === version && Array.isArray(list.stamps) && now.length === list.stamps.length && now.every((x, i) => x === list.stamps[i]);
     const key = same ? list.key : digest(list.inputs, version);
     const file = join(cacheDir, `${name}-${key}.mjs`);
     if (!key || !statSync(file).isFile()) return null;

@@ -25,7 +25,10 @@ export interface PoolOptions {
  * A run that throws is not a crash: its error comes back as it was thrown, and is not retried.
  */
 export class WorkerCrash extends Error {
-  constructor(message: string, readonly attempts: number) {
+  constructor(
+    message: string,
+    readonly attempts: number,
+  ) {
     super(message);
     this.name = 'WorkerCrash';
   }

@@ -139,7 +139,10 @@ function readDelta(s: Session, rows: SeriesRow[]): SessionDelta {
     return { valence: rec.valence, seen: Int32Array.from(seen), adopted: Int32Array.from(adopted), parents };
   });
   const delta: SessionDelta = { tick: s.sim.tick, done: s.sim.done, items, rows, ties: s.sim.dynamics.tieChanges?.() ?? new Int32Array(0) };
-  return transfer(delta, [...items.flatMap((it) => [it.seen.buffer as ArrayBuffer, it.adopted.buffer as ArrayBuffer, it.parents.buffer as ArrayBuffer]), delta.ties.buffer as ArrayBuffer]);
+  return transfer(delta, [
+    ...items.flatMap((it) => [it.seen.buffer as ArrayBuffer, it.adopted.buffer as ArrayBuffer, it.parents.buffer as ArrayBuffer]),
+    delta.ties.buffer as ArrayBuffer,
+  ]);
 }
 
 export const sessionApi = {
@@ -267,7 +270,14 @@ export const sessionApi = {
     const { dynamics } = get(id).sim;
     const records = dynamics.records;
     const total = records.reduce((a, r) => a + r.adopters, 0);
-    const t: CascadeTable = { item: new Int32Array(total), member: new Int32Array(total), parent: new Int32Array(total), tick: new Int32Array(total), hop: new Int32Array(total), driver: [] };
+    const t: CascadeTable = {
+      item: new Int32Array(total),
+      member: new Int32Array(total),
+      parent: new Int32Array(total),
+      tick: new Int32Array(total),
+      hop: new Int32Array(total),
+      driver: [],
+    };
     let row = 0;
     records.forEach((r, item) => {
       for (let k = 0; k < r.adopters; k++, row++) {

@@ -21,7 +21,11 @@ export function sharedGraphKey(spec: SimulationSpec): string | undefined {
 export function stableJson(v: unknown): string {
   return JSON.stringify(v, (_k, x) =>
     x && typeof x === 'object' && !Array.isArray(x) && !ArrayBuffer.isView(x)
-      ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]]))
+      ? Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, x[k]]),
+        )
       : x,
   );
 }

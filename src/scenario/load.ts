@@ -42,7 +42,10 @@ export function parseJson(text: string, source = 'scenario'): unknown {
       const lines = text.split('\n');
       where = `${lines.length}:${lines[lines.length - 1].length + 1}`;
     }
-    const reason = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+    const reason = msg
+      .replace(/^JSON\.parse: /, '')
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/\s*\(line \d+ column \d+\)/, '');
     throw new InputError([{ path: '', message: `${source}:${where}: invalid JSON: ${reason}` }]);
   }
 }

@@ -57,7 +57,7 @@ export function describePath(scenario: unknown, path: string): ParamInfo {
     const next: Json[] = [];
     const nextDefaults: unknown[] = [];
     for (const s of nodes) {
-      if (s.properties && s.properties[seg]) {
+      if (s.properties?.[seg]) {
         listDoc = '';
         next.push(s.properties[seg]);
         nextDefaults.push(s.properties[seg].default);
@@ -90,7 +90,15 @@ export function describePath(scenario: unknown, path: string): ParamInfo {
   const last = segs[segs.length - 1];
   const numeric = nodes.filter((s) => s.type === 'number' || s.type === 'integer');
   if (!numeric.length) refuse(whyNot(nodes, value, path, last));
-  if (typeof value === 'object' && value !== null) refuse(whyNot(nodes.filter((s) => !numeric.includes(s)), value, path, last));
+  if (typeof value === 'object' && value !== null)
+    refuse(
+      whyNot(
+        nodes.filter((s) => !numeric.includes(s)),
+        value,
+        path,
+        last,
+      ),
+    );
   const s = numeric[0];
   const [min, minExclusive] = bound(s.minimum, s.exclusiveMinimum, -Infinity, Math.max);
   const [max, maxExclusive] = bound(s.maximum, s.exclusiveMaximum, Infinity, Math.min);
@@ -129,7 +137,9 @@ function expand(schemas: Json[], value: any): Json[] {
       continue;
     }
     const objects = (variants as Json[]).flatMap((v) => expand([v], value));
-    const matching = objects.filter((v) => discriminator(v) !== undefined && value && typeof value === 'object' && value[discriminator(v)!] === v.properties[discriminator(v)!].const);
+    const matching = objects.filter(
+      (v) => discriminator(v) !== undefined && value && typeof value === 'object' && value[discriminator(v)!] === v.properties[discriminator(v)!].const,
+    );
     out.push(...(matching.length ? matching : objects));
   }
   return out;

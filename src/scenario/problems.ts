@@ -48,7 +48,8 @@ export function issuesToProblems(issues: readonly Issue[], raw: unknown, base: r
         const word = issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'greater than') : issue.inclusive ? 'at most' : 'less than';
         // A declared parameter may word its range itself ("must be a whole number of at least 2").
         const own = issue.message.startsWith('must ') ? issue.message : undefined;
-        const what = own ?? (issue.origin === 'array' ? `needs ${word} ${bound} item(s)` : issue.origin === 'string' ? `needs ${word} ${bound} character(s)` : `must be ${word} ${bound}`);
+        const what =
+          own ?? (issue.origin === 'array' ? `needs ${word} ${bound} item(s)` : issue.origin === 'string' ? `needs ${word} ${bound} character(s)` : `must be ${word} ${bound}`);
         out.push({ path: join(path), message: `${what} (got ${Array.isArray(got) ? `${got.length} items` : describeValue(got)})` });
         break;
       }

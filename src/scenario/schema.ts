@@ -13,16 +13,18 @@ import { typedFamily } from './paramSchema';
 const probability = z.number().min(0).max(1);
 const count = z.number().int();
 
-export const distribution = z.union([
-  z.number(),
-  z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('fixed'), value: z.number() }),
-    z.strictObject({ kind: z.literal('uniform'), min: z.number(), max: z.number() }),
-    z.strictObject({ kind: z.literal('normal'), mean: z.number(), sd: z.number(), min: z.number().optional(), max: z.number().optional() }),
-    z.strictObject({ kind: z.literal('beta'), a: z.number(), b: z.number() }),
-    z.strictObject({ kind: z.literal('lognormal'), mu: z.number(), sigma: z.number(), min: z.number().optional(), max: z.number().optional() }),
-  ]),
-]).meta({ description: 'A number, or a distribution to draw each member\'s value from (traits stream)' });
+export const distribution = z
+  .union([
+    z.number(),
+    z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('fixed'), value: z.number() }),
+      z.strictObject({ kind: z.literal('uniform'), min: z.number(), max: z.number() }),
+      z.strictObject({ kind: z.literal('normal'), mean: z.number(), sd: z.number(), min: z.number().optional(), max: z.number().optional() }),
+      z.strictObject({ kind: z.literal('beta'), a: z.number(), b: z.number() }),
+      z.strictObject({ kind: z.literal('lognormal'), mu: z.number(), sigma: z.number(), min: z.number().optional(), max: z.number().optional() }),
+    ]),
+  ])
+  .meta({ description: "A number, or a distribution to draw each member's value from (traits stream)" });
 
 /** `seed` on a network fixes the graph whatever the run seed (runs then share one graph). */
 const networkSeed = { seed: count.min(0).optional().meta({ description: 'Fixes the network whatever the run seed' }) };
@@ -63,7 +65,10 @@ export const item = z.strictObject({
 });
 
 export const content = z.strictObject({
-  items: z.array(item).min(1).default([{ id: 'item', ...ITEM_DEFAULTS }]),
+  items: z
+    .array(item)
+    .min(1)
+    .default([{ id: 'item', ...ITEM_DEFAULTS }]),
   failureRate: z.number().min(0).default(0).meta({ description: 'Expected service failures per tick, each starting a complaint' }),
   complaintItem: z.string().optional(),
   help: probability.default(0).meta({ description: 'Chance per tick that a fellow member helps someone who shared a complaint' }),
@@ -86,7 +91,10 @@ function knob(name: KnobName, value: number) {
 const coefficients = (d: OutcomeCoefficients, what: string) =>
   z
     .strictObject({
-      intercept: z.number().default(d.intercept).meta({ description: `Log odds per tick of ${what} at trust ½, nothing useful read, no ties to members` }),
+      intercept: z
+        .number()
+        .default(d.intercept)
+        .meta({ description: `Log odds per tick of ${what} at trust ½, nothing useful read, no ties to members` }),
       trust: z.number().default(d.trust).meta({ description: 'Log odds ratio between trust 0 and trust 1 (applied to trust − ½)' }),
       value: z.number().default(d.value).meta({ description: 'Log odds ratio of useful content read, V/(V + valueHalf) from 0 towards 1' }),
       ties: z.number().default(d.ties).meta({ description: 'Log odds ratio of ties to members, M/(M + tiesHalf) from 0 towards 1' }),
@@ -110,7 +118,7 @@ const organizerVariant = (def: PolicyDefinition) =>
   z
     .strictObject({
       policy: z.literal(def.kind),
-      node: count.min(0).optional().meta({ description: 'The organizer\'s node id: always n, the node after the members' }),
+      node: count.min(0).optional().meta({ description: "The organizer's node id: always n, the node after the members" }),
       ...(Object.fromEntries(KNOB_NAMES.map((name) => [name, knob(name, def.knobs[name])])) as Record<KnobName, ReturnType<typeof knob>>),
       outcomes,
     })

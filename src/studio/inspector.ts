@@ -17,7 +17,10 @@ export function describeMember(m: MemberInfo, community: boolean, itemNames: rea
     else if (it.seenAt >= 0) lines.push(`${item}saw it at tick ${it.seenAt}, has not shared`);
   });
   if (m.driver) lines.push(`tipped by ${m.driver}`);
-  const values: [string, string][] = Object.entries(m.values).map(([k, v]) => [k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), Array.isArray(v) ? v.map((x) => formatNumber(x, 2)).join(' · ') : formatNumber(v, 3)]);
+  const values: [string, string][] = Object.entries(m.values).map(([k, v]) => [
+    k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(),
+    Array.isArray(v) ? v.map((x) => formatNumber(x, 2)).join(' · ') : formatNumber(v, 3),
+  ]);
   return { title: `Member ${formatNumber(m.id)} — ${STATE_LABELS[memberStateOf(m.items)]}`, lines, values };
 }
 
@@ -87,7 +90,10 @@ export function attachInspector(studio: Studio): void {
         const info = describeMember(m, (studio.panes[pane]?.created?.communities ?? 1) > 1, itemNames(studio, pane));
         const cascade =
           c.item >= 0
-            ? [`Path back to its seed: ${c.path.length - 1} hop${c.path.length === 2 ? '' : 's'} (purple).`, `It set off ${formatNumber(c.below.length / 2)} share${c.below.length === 2 ? '' : 's'} below it (green).`]
+            ? [
+                `Path back to its seed: ${c.path.length - 1} hop${c.path.length === 2 ? '' : 's'} (purple).`,
+                `It set off ${formatNumber(c.below.length / 2)} share${c.below.length === 2 ? '' : 's'} below it (green).`,
+              ]
             : ['Not part of a cascade yet.'];
         selection.append(
           el('h2', { text: `Selected in run ${pane}` }),

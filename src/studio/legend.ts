@@ -28,7 +28,13 @@ function build(host: HTMLElement): void {
   const list = el('ul.legend-states');
   STATE_LABELS.forEach((label, s) => {
     list.append(
-      el('li', { 'data-state': s, title: STATE_HINTS[s] }, el('span.swatch', { style: `background:${STATE_COLORS[s]}` }), el('span.legend-label', { text: label }), el('span.legend-count', { text: '0' })),
+      el(
+        'li',
+        { 'data-state': s, title: STATE_HINTS[s] },
+        el('span.swatch', { style: `background:${STATE_COLORS[s]}` }),
+        el('span.legend-label', { text: label }),
+        el('span.legend-count', { text: '0' }),
+      ),
     );
   });
   host.append(

@@ -30,7 +30,12 @@ async function boot(): Promise<void> {
   const host = document.getElementById('app')!;
   performance.mark('studio:boot');
   const shell = buildShell(host);
-  const parsed = fromQuery(location.search, BUNDLED.map((s) => s.name), DEFAULT_SCENARIO, [...LESSON_PARAMS, ...MATTERS_PARAMS, ...FIT_PARAMS]);
+  const parsed = fromQuery(
+    location.search,
+    BUNDLED.map((s) => s.name),
+    DEFAULT_SCENARIO,
+    [...LESSON_PARAMS, ...MATTERS_PARAMS, ...FIT_PARAMS],
+  );
   const studio = new Studio(shell, parsed.settings);
   window.studio = studio;
   attachBindings(studio);

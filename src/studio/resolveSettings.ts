@@ -72,7 +72,9 @@ export function resolveSettings(next: Settings, sanitize = false): Resolved {
     return { ok: false, why: 'invalid', problems: e.problems };
   }
   const file = scenarioFileOf(next);
-  const tooLarge = tooLargeForBrowser(resolved, cliCommand(file, overridesFor(next, 'A'))) ?? (resolvedB && tooLargeForBrowser(resolvedB, cliCommand(scenarioFileOfB(next), overridesFor(next, 'B'))));
+  const tooLarge =
+    tooLargeForBrowser(resolved, cliCommand(file, overridesFor(next, 'A'))) ??
+    (resolvedB && tooLargeForBrowser(resolvedB, cliCommand(scenarioFileOfB(next), overridesFor(next, 'B'))));
   if (tooLarge) return { ok: false, why: 'too-large', message: tooLarge };
   return { ok: true, settings: next, resolved, resolvedB, dropped };
 }

@@ -13,7 +13,10 @@ export interface BundledScenario {
 function load(): BundledScenario[] {
   const out: BundledScenario[] = [];
   for (const [path, text] of Object.entries(files)) {
-    const base = path.split('/').pop()!.replace(/\.json$/, '');
+    const base = path
+      .split('/')
+      .pop()!
+      .replace(/\.json$/, '');
     if (base.endsWith('.schema')) continue;
     let raw: Record<string, unknown>;
     try {

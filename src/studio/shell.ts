@@ -30,7 +30,15 @@ export interface Shell {
   charts: HTMLElement;
   summary: HTMLElement;
   selection: HTMLElement;
-  exports: { series: HTMLButtonElement; cascade: HTMLButtonElement; gexf: HTMLButtonElement; scenario: HTMLButtonElement; png: HTMLButtonElement; link: HTMLButtonElement; cli: HTMLElement };
+  exports: {
+    series: HTMLButtonElement;
+    cascade: HTMLButtonElement;
+    gexf: HTMLButtonElement;
+    scenario: HTMLButtonElement;
+    png: HTMLButtonElement;
+    link: HTMLButtonElement;
+    cli: HTMLElement;
+  };
   messages: HTMLElement;
   tooltip: HTMLElement;
   dropZone: HTMLElement;
@@ -52,7 +60,12 @@ export function buildShell(host: HTMLElement): Shell {
   const lessons = el('button.button.small#lessons-button', { title: 'Guided lessons for a class', text: 'Lessons' });
   const compareToggle = el('button.button.toggle#compare-toggle', { 'aria-pressed': 'false', title: 'Two runs side by side with one difference', text: 'Compare' });
   const speed = el('select#speed', { 'aria-label': 'Speed (ticks per second)', title: 'Ticks per second' }, ...SPEEDS.map((s) => el('option', { value: s, text: `${s} / s` })));
-  const sizeMode = el('select#size-mode', { 'aria-label': 'Member size', title: 'Member size' }, el('option', { value: 'degree', text: 'size: degree' }), el('option', { value: 'uniform', text: 'size: same' }));
+  const sizeMode = el(
+    'select#size-mode',
+    { 'aria-label': 'Member size', title: 'Member size' },
+    el('option', { value: 'degree', text: 'size: degree' }),
+    el('option', { value: 'uniform', text: 'size: same' }),
+  );
   const transport = {
     play: el('button.button.primary#play', { title: 'Play / pause (Space)', 'aria-keyshortcuts': 'Space', text: 'Play' }),
     step: el('button.button#step', { title: 'One tick (→)', 'aria-keyshortcuts': 'ArrowRight', text: 'Step' }),
@@ -113,7 +126,19 @@ export function buildShell(host: HTMLElement): Shell {
       el(
         'main.center',
         {},
-        el('div.transport', { role: 'toolbar', 'aria-label': 'Run' }, transport.play, transport.step, transport.reset, transport.end, transport.speed, transport.tick, el('div.spacer'), transport.seedMode, transport.sizeMode),
+        el(
+          'div.transport',
+          { role: 'toolbar', 'aria-label': 'Run' },
+          transport.play,
+          transport.step,
+          transport.reset,
+          transport.end,
+          transport.speed,
+          transport.tick,
+          el('div.spacer'),
+          transport.seedMode,
+          transport.sizeMode,
+        ),
         firstVisit(),
         compareBar,
         stage,
@@ -125,7 +150,13 @@ export function buildShell(host: HTMLElement): Shell {
         charts,
         summary,
         selection,
-        el('section.export', { 'aria-label': 'Share and export' }, el('h2', { text: 'Share and export' }), el('div.export-buttons', {}, exports.link, exports.series, exports.cascade, exports.gexf, exports.scenario, exports.png), exports.cli),
+        el(
+          'section.export',
+          { 'aria-label': 'Share and export' },
+          el('h2', { text: 'Share and export' }),
+          el('div.export-buttons', {}, exports.link, exports.series, exports.cascade, exports.gexf, exports.scenario, exports.png),
+          exports.cli,
+        ),
       ),
     ),
     messages,
@@ -133,7 +164,27 @@ export function buildShell(host: HTMLElement): Shell {
     dropZone,
   );
   host.append(root);
-  return { root, scenarioSelect, scenarioNote, openFile, lessons, compareToggle, controls, transport, compareBar, compareResults, stage, panes, charts, summary, selection, exports, messages, tooltip, dropZone };
+  return {
+    root,
+    scenarioSelect,
+    scenarioNote,
+    openFile,
+    lessons,
+    compareToggle,
+    controls,
+    transport,
+    compareBar,
+    compareResults,
+    stage,
+    panes,
+    charts,
+    summary,
+    selection,
+    exports,
+    messages,
+    tooltip,
+    dropZone,
+  };
 }
 
 /** One line on a first visit: what the page is and where to start (gone once dismissed). */

@@ -67,7 +67,8 @@ export class Sideline {
     if (!a) return;
     const b = panes.find((p) => p.id === 'B') ?? null;
     this.charts.update(a.state.rows, b ? b.state.rows : null, labels);
-    for (const p of panes) renderLegend(this.shell.panes[p.id].querySelector('[data-role="legend"]')!, p.state.counts, p.maybeView?.tiesShown ?? { drawn: 0, total: 0, made: 0 }, p.created?.n ?? 0);
+    for (const p of panes)
+      renderLegend(this.shell.panes[p.id].querySelector('[data-role="legend"]')!, p.state.counts, p.maybeView?.tiesShown ?? { drawn: 0, total: 0, made: 0 }, p.created?.n ?? 0);
     const text = `tick ${tick} / ${ticks}${done ? ' · ended' : ''}`;
     if (this.shell.transport.tick.textContent !== text) this.shell.transport.tick.textContent = text;
     const summaries = done ? this.summaries : null;

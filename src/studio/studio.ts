@@ -65,8 +65,19 @@ export class Studio {
     this.messages = new Messages(shell.messages);
     this.panel = new ControlPanel(shell.controls, (path, value) => void this.setField(path, value));
     this.charts = new LiveCharts(shell.charts);
-    this.panes = new PaneSet(shell, this.model, (id) => ({ onHover: (m, x, y) => this.hooks.hover(id, m, x, y), onClick: (m, x, y) => this.hooks.click(id, m, x, y) }), () => this.sizeMode);
-    this.sideline = new Sideline(shell, this.charts, () => ({ panes: this.livePanes(), tick: this.tick, ticks: this.resolved?.ticks ?? 0, done: this.done, labels: this.labels() }));
+    this.panes = new PaneSet(
+      shell,
+      this.model,
+      (id) => ({ onHover: (m, x, y) => this.hooks.hover(id, m, x, y), onClick: (m, x, y) => this.hooks.click(id, m, x, y) }),
+      () => this.sizeMode,
+    );
+    this.sideline = new Sideline(shell, this.charts, () => ({
+      panes: this.livePanes(),
+      tick: this.tick,
+      ticks: this.resolved?.ticks ?? 0,
+      done: this.done,
+      labels: this.labels(),
+    }));
     this.model.onFailure = (message) => this.workerFailed(message);
     const loop = (now: number) => {
       this.frame(now);

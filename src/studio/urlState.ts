@@ -51,12 +51,18 @@ export function fromQuery(search: string, scenarios: readonly string[], fallback
   const seed = q.get('seed');
   if (seed !== null) {
     const v = Number(seed);
-    if (seed.trim() === '' || !Number.isInteger(v) || v < 0 || v > Number.MAX_SAFE_INTEGER) problems.push(`seed must be a whole number from 0 (got "${seed}"); using the scenario's seed.`);
+    if (seed.trim() === '' || !Number.isInteger(v) || v < 0 || v > Number.MAX_SAFE_INTEGER)
+      problems.push(`seed must be a whole number from 0 (got "${seed}"); using the scenario's seed.`);
     else s.seed = v;
   }
 
   s.set = readOverrides(q.getAll('set'), 'set', problems);
-  if (q.has('compare')) s.compare = readOverrides(q.getAll('compare').filter((t) => t !== ''), 'compare', problems);
+  if (q.has('compare'))
+    s.compare = readOverrides(
+      q.getAll('compare').filter((t) => t !== ''),
+      'compare',
+      problems,
+    );
   const other = q.get('compareWith');
   if (other !== null) {
     if (!scenarios.includes(other)) problems.push(`compareWith "${other}" is not one of the studio's scenarios; B uses A's scenario.`);

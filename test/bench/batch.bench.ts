@@ -89,19 +89,23 @@ async function timeBatch(runs: number, workers: number, dir: string, round: numb
   const cpu1 = start === 'cold' ? cpu0 : process.cpuUsage();
   const t1 = start === 'cold' ? t0 : performance.now();
   const executor: Executor = { size: workers, run: (t) => pool.run(t), close: async () => {} };
-  await runBatch(plan, { out: join(dir, `bench-${start}-${runs}-${workers}-${round}.csv`), format: 'csv' }, {
-    workers,
-    makeExecutor: () => executor,
-    progress: (todo, already) => {
-      const p = new BatchProgress({ label: 'bench', todo, already, sink: { isTTY: false, write: () => {} } });
-      const update = p.update.bind(p);
-      p.update = (done, failed) => {
-        if (sampleHeap && done % quarter === 0) heap.push(liveHeap());
-        update(done, failed);
-      };
-      return p;
+  await runBatch(
+    plan,
+    { out: join(dir, `bench-${start}-${runs}-${workers}-${round}.csv`), format: 'csv' },
+    {
+      workers,
+      makeExecutor: () => executor,
+      progress: (todo, already) => {
+        const p = new BatchProgress({ label: 'bench', todo, already, sink: { isTTY: false, write: () => {} } });
+        const update = p.update.bind(p);
+        p.update = (done, failed) => {
+          if (sampleHeap && done % quarter === 0) heap.push(liveHeap());
+          update(done, failed);
+        };
+        return p;
+      },
     },
-  });
+  );
   const seconds = (performance.now() - t1) / 1000;
   const cpu = process.cpuUsage(cpu1);
   await pool.close();
@@ -205,7 +209,9 @@ export async function benchBatch(runs = 1000, print = true): Promise<BenchRow[]>
       { name: `batch ${runs * LONG_COLD_FACTOR} runs cold, 2 workers`, value: round(longCold.two.seconds), unit: 's' },
       { name: `batch parallel efficiency cold, ${runs * LONG_COLD_FACTOR} runs, 2 workers (wall)`, value: pct(longCold.efficiency), unit: '%' },
       ...speeds.map((ms, c) => ({ name: `batch loop pinned to vCPU ${c} (one thread, no pool)`, value: round(ms), unit: 'ms/run' })),
-      ...(speeds.length > 1 ? [{ name: 'batch efficiency bound by the vCPUs\' speeds', value: pct(speeds.reduce((a, t) => a + 1 / t, 0) / (speeds.length / Math.min(...speeds))), unit: '%' }] : []),
+      ...(speeds.length > 1
+        ? [{ name: "batch efficiency bound by the vCPUs' speeds", value: pct(speeds.reduce((a, t) => a + 1 / t, 0) / (speeds.length / Math.min(...speeds))), unit: '%' }]
+        : []),
       { name: `batch main heap after ${runs / 4} runs (after a full GC)`, value: mb(memory.heap[0] ?? 0), unit: 'MB' },
       { name: `batch main heap after ${runs} runs (after a full GC)`, value: mb(memory.heap[memory.heap.length - 1] ?? 0), unit: 'MB' },
     ];
@@ -220,7 +226,10 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** For test/bench/index.ts: `await batch(report, json)`. */
 export async function run(report: Report, json: boolean, runs = 1000): Promise<void> {
-  heading(json, `Batches (${runs} runs of a 10k-member WS k=10, IC p=0.05 from 10 seeds, a new graph per run; medians of ${ROUNDS} rounds on warmed workers, ${COLD_ROUNDS} otherwise)`);
+  heading(
+    json,
+    `Batches (${runs} runs of a 10k-member WS k=10, IC p=0.05 from 10 seeds, a new graph per run; medians of ${ROUNDS} rounds on warmed workers, ${COLD_ROUNDS} otherwise)`,
+  );
   for (const r of await benchBatch(runs, false)) report(r.name, r.value, r.unit);
 }
 

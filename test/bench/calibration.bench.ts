@@ -44,8 +44,30 @@ export async function benchCalibration(): Promise<{ simulations: number; populat
     const truth = await captured(['run', file, '--seed', '42', ...Object.entries(TRUTH).flatMap(([k, v]) => ['--set', `${k}=${v}`]), '--series', '--json']);
     const series = JSON.parse(truth.out).series as { tick: number; adopters: number }[];
     const observed = join(dir, 'observed.csv');
-    writeFileSync(observed, 'day,adopters\n' + series.filter((r) => r.tick >= 1 && r.tick <= 30).map((r) => `${r.tick},${r.adopters}`).join('\n') + '\n');
-    const fit = await captured(['calibrate', file, '--observed', observed, '--fit', 'sharing.innovation=0:0.05', '--fit', 'sharing.imitation=0:1', '--workers', '2', '--out', join(dir, 'fit'), '--json']);
+    writeFileSync(
+      observed,
+      'day,adopters\n' +
+        series
+          .filter((r) => r.tick >= 1 && r.tick <= 30)
+          .map((r) => `${r.tick},${r.adopters}`)
+          .join('\n') +
+        '\n',
+    );
+    const fit = await captured([
+      'calibrate',
+      file,
+      '--observed',
+      observed,
+      '--fit',
+      'sharing.innovation=0:0.05',
+      '--fit',
+      'sharing.imitation=0:1',
+      '--workers',
+      '2',
+      '--out',
+      join(dir, 'fit'),
+      '--json',
+    ]);
     if (fit.code !== 0) throw new Error(`calibration bench: murmur calibrate exited ${fit.code}`);
     const r = JSON.parse(fit.out);
     const covered = Object.entries(TRUTH).filter(([k, v]) => r.parameters[k].low <= v && v <= r.parameters[k].high).length;
@@ -60,10 +82,23 @@ export async function benchCalibration(): Promise<{ simulations: number; populat
  * days, each fitted with 100 particles and at most 1,500 simulations, in this thread.
  */
 export function benchRecovery(): { covered: number[]; widths: number[]; p: number[]; simulations: number; seconds: number } {
-  const raw = { ticks: 15, network: { kind: 'watts-strogatz', n: 500, k: 6, p: 0.1 }, sharing: { model: 'bass', innovation: 0.02, imitation: 0.3, mixing: 'network' }, seeding: { strategy: 'random', budget: 0 } };
-  const parameters = [{ name: 'innovation', lo: 0.005, hi: 0.05 }, { name: 'imitation', lo: 0.1, hi: 0.6 }];
+  const raw = {
+    ticks: 15,
+    network: { kind: 'watts-strogatz', n: 500, k: 6, p: 0.1 },
+    sharing: { model: 'bass', innovation: 0.02, imitation: 0.3, mixing: 'network' },
+    seeding: { strategy: 'random', budget: 0 },
+  };
+  const parameters = [
+    { name: 'innovation', lo: 0.005, hi: 0.05 },
+    { name: 'imitation', lo: 0.1, hi: 0.6 },
+  ];
   const t0 = performance.now();
-  const r = recover(parameters, simulator(raw, ['innovation', 'imitation'], 15), 'bench-bass', { fits: 20, days: Array.from({ length: 15 }, (_, i) => i + 1), particles: 100, budget: 1500 });
+  const r = recover(parameters, simulator(raw, ['innovation', 'imitation'], 15), 'bench-bass', {
+    fits: 20,
+    days: Array.from({ length: 15 }, (_, i) => i + 1),
+    particles: 100,
+    budget: 1500,
+  });
   return { covered: r.covered, widths: r.widths, p: r.chi.map((c) => c.p), simulations: r.simulations, seconds: (performance.now() - t0) / 1000 };
 }
 

@@ -101,15 +101,30 @@ export async function run(report: Report, json: boolean): Promise<void> {
     const workspace = new Workspace();
     const giant = throughput(graph, runs, 2, workspace);
     const wall = `${(giant.wallEdgesPerSecond / 1e6).toFixed(1)} M/s by the wall clock`;
-    report(`ic.${label}.edgesPerSecond`, giant.edgesPerSecond, 'edges/s', `p = 0.2, 10 seeds, ${Math.round(giant.adopters).toLocaleString('en-US')} adopters on average; stepping only, per CPU second (${wall})`);
+    report(
+      `ic.${label}.edgesPerSecond`,
+      giant.edgesPerSecond,
+      'edges/s',
+      `p = 0.2, 10 seeds, ${Math.round(giant.adopters).toLocaleString('en-US')} adopters on average; stepping only, per CPU second (${wall})`,
+    );
     small[label] = smallCascade(graph, label === '1m' ? 300 : 2000, workspace);
     const s = small[label];
     const name = label === '100k' ? 'ic.small' : `ic.small.${label}`;
-    report(`${name}.microseconds`, s.totalMicros, 'µs', `p = 0.05, 10 seeds (${s.adopters.toFixed(1)} adopters on average): median time to create the run on the shared graph and step it to the end, timer overhead (${timerOverhead().toFixed(2)} µs) removed`);
+    report(
+      `${name}.microseconds`,
+      s.totalMicros,
+      'µs',
+      `p = 0.05, 10 seeds (${s.adopters.toFixed(1)} adopters on average): median time to create the run on the shared graph and step it to the end, timer overhead (${timerOverhead().toFixed(2)} µs) removed`,
+    );
     report(`${name}.stepMicroseconds`, s.stepMicros, 'µs', 'of which stepping');
-    report(`${name}.createMicroseconds`, s.createMicros, 'µs', 'of which createSimulation(spec, { graph, workspace }), reusing the previous run\'s released record');
+    report(`${name}.createMicroseconds`, s.createMicros, 'µs', "of which createSimulation(spec, { graph, workspace }), reusing the previous run's released record");
   }
   heading(json, 'Does a step cost what happened in it (the frontier) rather than n?');
-  report('ic.small.ratio1mTo100k', small['1m'].totalMicros / small['100k'].totalMicros, '×', 'a small cascade at n = 1M over n = 100k (1 = cost follows the frontier; 10 = follows n)');
+  report(
+    'ic.small.ratio1mTo100k',
+    small['1m'].totalMicros / small['100k'].totalMicros,
+    '×',
+    'a small cascade at n = 1M over n = 100k (1 = cost follows the frontier; 10 = follows n)',
+  );
   report('ic.small.createRatio1mTo100k', small['1m'].createMicros / small['100k'].createMicros, '×', 'creating its run at n = 1M over n = 100k');
 }

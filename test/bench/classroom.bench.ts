@@ -19,7 +19,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 function scenario(): Record<string, unknown> {
   // Labels are numbered in order of first appearance: self-loops (dropped as ties) list 0–39 first.
   const text = [...Array.from({ length: STUDENTS }, (_, k) => `${k} ${k}`), ...Array.from({ length: STUDENTS }, (_, k) => `${k} ${STUDENTS}`)].join('\n');
-  const items = Array.from({ length: ROUNDS }, (_, j) => ({ id: `item${j + 1}`, launch: j, stepps: [0.5, 0, 0.5, 1, 0.5, 0.5], seeding: { strategy: 'explicit', members: [STUDENTS] } }));
+  const items = Array.from({ length: ROUNDS }, (_, j) => ({
+    id: `item${j + 1}`,
+    launch: j,
+    stepps: [0.5, 0, 0.5, 1, 0.5, 0.5],
+    seeding: { strategy: 'explicit', members: [STUDENTS] },
+  }));
   return {
     name: 'classroom-bench',
     seed: 1,
@@ -38,7 +43,25 @@ export async function benchClassroom(): Promise<{ decisions: number; p50: number
     const file = join(dir, 'star.json');
     writeFileSync(file, JSON.stringify(scenario()));
     // Seats 0…39: every member but the hub.
-    const args = ['bin/murmur.mjs', 'classroom', file, '--start-when', String(STUDENTS), '--seats', String(STUDENTS), '--placement', 'circle', '--round-ms', '30000', '--gap-ms', '0', '--log', join(dir, 'logs'), '--pages', dir];
+    const args = [
+      'bin/murmur.mjs',
+      'classroom',
+      file,
+      '--start-when',
+      String(STUDENTS),
+      '--seats',
+      String(STUDENTS),
+      '--placement',
+      'circle',
+      '--round-ms',
+      '30000',
+      '--gap-ms',
+      '0',
+      '--log',
+      join(dir, 'logs'),
+      '--pages',
+      dir,
+    ];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
     const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
     const ready = JSON.parse((await lines.next()).value as string) as { join: string };

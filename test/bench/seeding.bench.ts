@@ -66,7 +66,12 @@ export async function run(report: Report, json: boolean, n = N): Promise<void> {
       report(`${name}.theta`, r.theta, 'RR sets', method === 'imm' ? `λ* / LB, LB = ${r.lowerBound.toFixed(1)}` : `per collection, last of ${r.rounds} round(s)`);
       report(`${name}.rrSets`, r.rrSets, 'RR sets', method === 'imm' ? 'sampling phase + θ fresh' : 'both collections');
       report(`${name}.meanSize`, r.meanSize, 'members');
-      report(`${name}.rrSetsPerSecond`, Math.round(r.rrSets / r.cpuSeconds), '/s', `sets drawn per CPU second of the whole method (greedy included); ${(r.rrSets / r.seconds).toFixed(0)} per wall second`);
+      report(
+        `${name}.rrSetsPerSecond`,
+        Math.round(r.rrSets / r.cpuSeconds),
+        '/s',
+        `sets drawn per CPU second of the whole method (greedy included); ${(r.rrSets / r.seconds).toFixed(0)} per wall second`,
+      );
       report(`${name}.seconds`, r.seconds, 's', `wall clock, graph excluded (generating it: ${r.generateSeconds.toFixed(2)} s); ${r.cpuSeconds.toFixed(2)} s of CPU`);
       report(`${name}.peakMB`, r.peakMB, 'MB', `peak RSS of the process, graph included; RR sets at most ${r.rrMB.toFixed(0)} MB`);
       report(`${name}.reach`, r.estimate, 'members', method === 'imm' ? 'in-sample estimate' : `from the second collection; certified ratio ${r.ratio.toFixed(3)}`);
@@ -95,8 +100,13 @@ function yardstick(report: Report, json: boolean, n: number, rrSets: number, jsC
     const r = spawnSync(exe, [String(n), String(K), String(rrSets)], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`yardstick failed: ${r.stderr}`);
     const out = JSON.parse(r.stdout);
-    report('seeding.yardstick.c.cpuSeconds', out.cpuSeconds, 's', `C, IC p = 0.08: graph + ${out.rrSets.toLocaleString('en-US')} RR sets (IMM's count) + one lazy greedy; ${out.seconds.toFixed(1)} s wall`);
-    report('seeding.yardstick.ratio', jsCpuSeconds / out.cpuSeconds, '×', 'CPU seconds of murmur\'s IMM (graph included) over the C loop\'s');
+    report(
+      'seeding.yardstick.c.cpuSeconds',
+      out.cpuSeconds,
+      's',
+      `C, IC p = 0.08: graph + ${out.rrSets.toLocaleString('en-US')} RR sets (IMM's count) + one lazy greedy; ${out.seconds.toFixed(1)} s wall`,
+    );
+    report('seeding.yardstick.ratio', jsCpuSeconds / out.cpuSeconds, '×', "CPU seconds of murmur's IMM (graph included) over the C loop's");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

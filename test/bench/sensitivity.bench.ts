@@ -77,7 +77,10 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** For test/bench/index.ts. */
 export async function run(report: Report, json: boolean, n = 32): Promise<void> {
-  heading(json, `Sensitivity (Sobol' of the six STEPPS drivers on a 2,000-member community network, N=${n}, 4 seeds; the issue's N=512 by hand: npx tsx test/bench/sensitivity.bench.ts 512)`);
+  heading(
+    json,
+    `Sensitivity (Sobol' of the six STEPPS drivers on a 2,000-member community network, N=${n}, 4 seeds; the issue's N=512 by hand: npx tsx test/bench/sensitivity.bench.ts 512)`,
+  );
   for (const r of await benchSensitivity(n)) report(r.name, r.value, r.unit);
 }
 

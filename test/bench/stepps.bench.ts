@@ -40,7 +40,10 @@ function stepToEnd(sim: Simulation): { cpu: number; wall: number } {
  */
 function quietTickMicros(graph: Graph): number {
   const batches = 7;
-  const s: SimulationSpec = { ...spec(graph.n, 7, 1 + batches * 1000), sharing: { ...STEPPS_DEFAULTS, model: 'stepps', base: -50, proof: 0, complexContagion: false, reminderRate: 0 } };
+  const s: SimulationSpec = {
+    ...spec(graph.n, 7, 1 + batches * 1000),
+    sharing: { ...STEPPS_DEFAULTS, model: 'stepps', base: -50, proof: 0, complexContagion: false, reminderRate: 0 },
+  };
   const sim = createSimulation(s, { graph });
   sim.step();
   const times: number[] = [];
@@ -96,8 +99,18 @@ async function measure(): Promise<SteppsBench> {
     reach += summary.reach;
   }
   const avg = (x: number) => Math.round(x / 3).toLocaleString('en-US');
-  add('stepps.100k.ticksPerSecond', ticks / cpu, 'ticks/s', `per CPU second (${(ticks / wall).toFixed(0)} by the wall clock); ${avg(adopters)} sharers, ${avg(reach)} reached, ${avg(decisions)} decisions a run of ${ticks / 3} ticks`);
-  add('stepps.100k.nsPerDecision', (cpu * 1e9) / decisions, 'ns', 'CPU time stepping / share decisions: everything step() does (delivery, reminders, shares, currency) per decision');
+  add(
+    'stepps.100k.ticksPerSecond',
+    ticks / cpu,
+    'ticks/s',
+    `per CPU second (${(ticks / wall).toFixed(0)} by the wall clock); ${avg(adopters)} sharers, ${avg(reach)} reached, ${avg(decisions)} decisions a run of ${ticks / 3} ticks`,
+  );
+  add(
+    'stepps.100k.nsPerDecision',
+    (cpu * 1e9) / decisions,
+    'ns',
+    'CPU time stepping / share decisions: everything step() does (delivery, reminders, shares, currency) per decision',
+  );
   add('stepps.100k.createMilliseconds', median(create), 'ms', 'median createSimulation(spec, { graph }): members drawn (O(n)), item columns');
   // The default item spreads little (a few hundred sharers): per-tick overhead, mostly unoptimised code.
   let quiet = 0;

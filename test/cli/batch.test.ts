@@ -63,7 +63,12 @@ async function inProcess(args: string[]): Promise<Done> {
 const read = (p: string) => readFileSync(join(dir, p), 'utf8');
 const hashDir = (d: string) =>
   createHash('sha256')
-    .update(readdirSync(join(dir, d)).sort().map((f) => f + readFileSync(join(dir, d, f), 'utf8')).join('\0'))
+    .update(
+      readdirSync(join(dir, d))
+        .sort()
+        .map((f) => f + readFileSync(join(dir, d, f), 'utf8'))
+        .join('\0'),
+    )
     .digest('hex');
 
 let ref: Done;
@@ -77,7 +82,9 @@ describe('murmur batch at any scale', () => {
     expect(ref.stdout).toBe('');
     expect(ref.stderr).toMatch(/^batch: 300\/300 runs \(.*2 workers, 0 failed\) → ref\/rows\.csv\n$/m);
     const rows = read('ref/rows.csv').trimEnd().split('\n');
-    expect(rows[0]).toBe('run,seed,sharing.p,adopters,adoptersFraction,reach,reachFraction,peakTick,peakAdopters,cascades,largestCascade,maxDepth,structuralVirality,meanStructuralVirality,edgesTraversed,error');
+    expect(rows[0]).toBe(
+      'run,seed,sharing.p,adopters,adoptersFraction,reach,reachFraction,peakTick,peakAdopters,cascades,largestCascade,maxDepth,structuralVirality,meanStructuralVirality,edgesTraversed,error',
+    );
     expect(rows).toHaveLength(301);
     expect(rows[1]).toMatch(/^0,1,0\.05,/);
     expect(rows[151]).toMatch(/^150,1,0\.1,/);
@@ -118,11 +125,25 @@ describe('murmur batch at any scale', () => {
 
   it('3 shards merged are byte-identical to one machine, manifest included', async () => {
     for (const i of [0, 1, 2]) {
-      const shard = await inProcess([...BATCH, '--workers', '1', '--shard', `${i}/3`, '--out', join(dir, `shards/shard-${i}.csv`), '--series', join(dir, `shards/series-${i}.csv`)]);
+      const shard = await inProcess([
+        ...BATCH,
+        '--workers',
+        '1',
+        '--shard',
+        `${i}/3`,
+        '--out',
+        join(dir, `shards/shard-${i}.csv`),
+        '--series',
+        join(dir, `shards/series-${i}.csv`),
+      ]);
       expect(shard.code).toBe(0);
     }
     expect(JSON.parse(read('shards/shard-1.csv.manifest.json')).shard).toEqual({ index: 1, count: 3 });
-    const merged = await inProcess(['merge', 'shards/shard-0.csv', 'shards/shard-1.csv', 'shards/shard-2.csv', '--out', join(dir, 'merged/rows.csv'), '--series', join(dir, 'merged/series.csv')].map((a) => (a.startsWith('shards/') ? join(dir, a) : a)));
+    const merged = await inProcess(
+      ['merge', 'shards/shard-0.csv', 'shards/shard-1.csv', 'shards/shard-2.csv', '--out', join(dir, 'merged/rows.csv'), '--series', join(dir, 'merged/series.csv')].map((a) =>
+        a.startsWith('shards/') ? join(dir, a) : a,
+      ),
+    );
     expect(merged.stderr).toMatch(/^merge: 300 runs from 3 files/);
     expect(merged.code).toBe(0);
     expect(hashDir('merged')).toBe(hashDir('ref'));
@@ -135,13 +156,26 @@ describe('murmur batch: failures and bad input', () => {
   it('records a run that throws, goes on, and exits 1 naming the failed runs (rows the same as JSONL)', async () => {
     mkdirSync(j('el'), { recursive: true });
     writeFileSync(j('el/ring.txt'), '0 1\n1 2\n2 3\n3 4\n4 5\n5 0\n');
-    writeFileSync(j('el/s.json'), JSON.stringify({ ticks: 5, network: { kind: 'edge-list', file: 'ring.txt' }, sharing: { model: 'independent-cascade', p: 0.5 }, seeding: { strategy: 'random', budget: 1 } }));
+    writeFileSync(
+      j('el/s.json'),
+      JSON.stringify({ ticks: 5, network: { kind: 'edge-list', file: 'ring.txt' }, sharing: { model: 'independent-cascade', p: 0.5 }, seeding: { strategy: 'random', budget: 1 } }),
+    );
     // Budget 9 on 6 members passes validation (an edge list's size is known only once read) and throws in the run.
     const r = await inProcess(['batch', j('el/s.json'), '--seeds', '1..2', '--sweep', 'seeding.budget=1,9,2', '--workers', '1', '--out', j('el/rows.jsonl')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/murmur batch: 2 of 6 runs failed .*: runs 2, 3; run 2 \(seed 1\): InputError: seeding\.budget: /);
-    const rows = read('el/rows.jsonl').trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((x) => [x.run, 'error' in x])).toEqual([[0, false], [1, false], [2, true], [3, true], [4, false], [5, false]]);
+    const rows = read('el/rows.jsonl')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((x) => [x.run, 'error' in x])).toEqual([
+      [0, false],
+      [1, false],
+      [2, true],
+      [3, true],
+      [4, false],
+      [5, false],
+    ]);
     expect(rows[0].influenceByDistance).toBeInstanceOf(Array);
     // Distance 0 holds the seed, which adopted.
     expect(rows[0].influenceByDistance[0]).toBe(1);
@@ -162,7 +196,11 @@ describe('murmur batch: failures and bad input', () => {
     ['an unknown sweep path', ['--seeds', '1..2', '--sweep', 'sharing.q=1,2'], /^--sweep sharing\.q: unknown scenario field "sharing\.q"/],
     ['a sweep value of the wrong type', ['--seeds', '1..2', '--sweep', 'sharing.p=0.1,abc'], /sharing\.p: .*\(at sweep point sharing\.p="abc"\)$/],
     ['a shard out of range', ['--seeds', '1..2', '--shard', '3/3'], /^--shard 3\/3: out of range/],
-    ['an output of a different batch', ['--seeds', '1..3', '--sweep', 'sharing.p=0.05,0.1', '--series', 'ref/series.csv'], /belongs to a different batch \(it differs in: seeds 1\.\.150 → 1\.\.3\); refusing/],
+    [
+      'an output of a different batch',
+      ['--seeds', '1..3', '--sweep', 'sharing.p=0.05,0.1', '--series', 'ref/series.csv'],
+      /belongs to a different batch \(it differs in: seeds 1\.\.150 → 1\.\.3\); refusing/,
+    ],
     ['another shard of this batch', [...RANGE, '--shard', '0/2', '--series', 'ref/series.csv'], /holds the whole batch, not shard 0\/2; give each shard its own --out$/],
   ];
   for (const [what, args, expected] of bad) {
@@ -208,7 +246,11 @@ describe('murmur summarize', () => {
     const out = JSON.parse(r.stdout);
     expect(out.by).toEqual(['sharing.p']);
     expect(out.interval.method).toBe('student-t');
-    const rows = read('ref/rows.csv').trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    const rows = read('ref/rows.csv')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const adopters = rows.filter((f) => f[2] === '0.1').map((f) => Number(f[3]));
     const mean = adopters.reduce((a, b) => a + b, 0) / adopters.length;
     const sd = Math.sqrt(adopters.reduce((a, b) => a + (b - mean) ** 2, 0) / (adopters.length - 1));

@@ -145,22 +145,26 @@ describe('a design batch', () => {
     const outputs = prepareOutputs(plan, { out, format: 'csv', version });
     const abort = new AbortController();
     let results = 0;
-    const r1 = await runBatch(plan, { out, format: 'csv' }, {
-      workers: 1,
-      signal: abort.signal,
-      makeExecutor: (size): Executor => {
-        const pool = new WorkerPool({ size });
-        return {
-          size,
-          close: () => pool.close(),
-          run: async (task) => {
-            const res = await pool.run(task);
-            if (++results === 25) abort.abort();
-            return res;
-          },
-        };
+    const r1 = await runBatch(
+      plan,
+      { out, format: 'csv' },
+      {
+        workers: 1,
+        signal: abort.signal,
+        makeExecutor: (size): Executor => {
+          const pool = new WorkerPool({ size });
+          return {
+            size,
+            close: () => pool.close(),
+            run: async (task) => {
+              const res = await pool.run(task);
+              if (++results === 25) abort.abort();
+              return res;
+            },
+          };
+        },
       },
-    });
+    );
     outputs.release();
     expect(r1.interrupted).toBe(true);
     const partial = read(out);

@@ -100,8 +100,12 @@ describe('BatchPlan', () => {
   });
 
   it('validates every sweep point before any run, naming the point', () => {
-    expect(message(() => BatchPlan.create(src(), [parseSweepFlag('sharing.q=1,2')], { from: 1, to: 2 }, null))).toBe('--sweep sharing.q: unknown scenario field "sharing.q" (did you mean "sharing.p"?)');
-    expect(message(() => BatchPlan.create(src(), [parseSweepFlag('sharing.p=0.1,abc')], { from: 1, to: 2 }, null))).toMatch(/sharing\.p: .*"abc".*\(at sweep point sharing\.p="abc"\)$/);
+    expect(message(() => BatchPlan.create(src(), [parseSweepFlag('sharing.q=1,2')], { from: 1, to: 2 }, null))).toBe(
+      '--sweep sharing.q: unknown scenario field "sharing.q" (did you mean "sharing.p"?)',
+    );
+    expect(message(() => BatchPlan.create(src(), [parseSweepFlag('sharing.p=0.1,abc')], { from: 1, to: 2 }, null))).toMatch(
+      /sharing\.p: .*"abc".*\(at sweep point sharing\.p="abc"\)$/,
+    );
     // Each value alone is fine; this combination is not (k must be smaller than n).
     expect(message(() => BatchPlan.create(src(), [parseSweepFlag('network.n=10,200'), parseSweepFlag('network.k=4,12')], { from: 1, to: 1 }, null))).toMatch(
       /network\.k: .*\(at sweep point network\.n=10, network\.k=12\)$/,

@@ -4,7 +4,15 @@ import { Running, tCdf, tQuantile } from '../../src/cli/batch/stats';
 
 describe('stats', () => {
   it('t quantiles match the tables', () => {
-    const table: [number, number][] = [[1, 12.7062], [2, 4.3027], [5, 2.5706], [9, 2.2622], [29, 2.0452], [149, 1.97601], [1e6, 1.95996]];
+    const table: [number, number][] = [
+      [1, 12.7062],
+      [2, 4.3027],
+      [5, 2.5706],
+      [9, 2.2622],
+      [29, 2.0452],
+      [149, 1.97601],
+      [1e6, 1.95996],
+    ];
     for (const [df, t] of table) expect(tQuantile(0.975, df)).toBeCloseTo(t, 4);
     expect(tCdf(0, 7)).toBeCloseTo(0.5, 12);
     expect(tQuantile(0.025, 9)).toBeCloseTo(-2.2622, 4);

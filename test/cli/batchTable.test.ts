@@ -102,7 +102,13 @@ describe('runBatch', () => {
     const series = fresh('csv');
     const abort = new AbortController();
     let seen = 0;
-    const stopping: Executor = { ...inline({ delay: scramble }), run: (t) => inline({ delay: scramble }).run(t).finally(() => ++seen === 5 && abort.abort()) };
+    const stopping: Executor = {
+      ...inline({ delay: scramble }),
+      run: (t) =>
+        inline({ delay: scramble })
+          .run(t)
+          .finally(() => ++seen === 5 && abort.abort()),
+    };
     const first = await batch(out, 'csv', stopping, plan(), series, abort.signal);
     expect(first.interrupted).toBe(true);
     const partial = readFileSync(out, 'utf8');
@@ -113,7 +119,13 @@ describe('runBatch', () => {
     expect(done).toBeGreaterThanOrEqual(4);
     // A kill in the middle of a write, and a series block whose main row never came, for a run the
     // interrupted batch did not finish (which runs finished depends on timers, so look).
-    const present = new Set(partial.trimEnd().split('\n').slice(1).map((l) => Number(l.split(',')[0])));
+    const present = new Set(
+      partial
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((l) => Number(l.split(',')[0])),
+    );
     const missing = [...Array(12).keys()].reverse().find((r) => !present.has(r))!;
     const info = plan().describe(missing);
     const lead = [missing, info.seed, ...info.params].join(',');
@@ -192,7 +204,11 @@ describe('TableWriter', () => {
     const values = { n: 0.1 + 0.2, big: 1e21, tiny: -5e-7, nan: NaN, inf: -Infinity, list: [1, 2], text: 'a,"b"\nc', obj: { x: 1 }, nil: null };
     const dynamic = [...Object.keys(values), 'missing'];
     const row = mainRow(7, 3, ['s p', 0.25, { k: [1, 'x'] }], values as any, 'failed: "x", y');
-    const reference = csvLine([...row.fixed.map(cell), ...dynamic.map((k) => (Array.isArray((row.values as any)[k]) ? undefined : cell((row.values as any)[k]))), ...row.trailer.map(cell)]);
+    const reference = csvLine([
+      ...row.fixed.map(cell),
+      ...dynamic.map((k) => (Array.isArray((row.values as any)[k]) ? undefined : cell((row.values as any)[k]))),
+      ...row.trailer.map(cell),
+    ]);
     expect(csvRowLine(row, dynamic)).toBe(reference);
     expect(csvRowLine(mainRow(0, 1, [], undefined), [])).toBe('0,1,\n');
   });

@@ -36,8 +36,29 @@ async function murmur(...argv: string[]): Promise<{ code: number; out: string; e
 }
 
 const fitArgs = (out: string, workers: number) => [
-  'calibrate', scenario, '--observed', observed, '--fit', 'sharing.innovation=0:0.1', '--fit', 'sharing.imitation=0:1',
-  '--particles', '60', '--budget', '1500', '--seed', '3', '--workers', String(workers), '--forecast', '5', '--draws', '50', '--out', out, '--json',
+  'calibrate',
+  scenario,
+  '--observed',
+  observed,
+  '--fit',
+  'sharing.innovation=0:0.1',
+  '--fit',
+  'sharing.imitation=0:1',
+  '--particles',
+  '60',
+  '--budget',
+  '1500',
+  '--seed',
+  '3',
+  '--workers',
+  String(workers),
+  '--forecast',
+  '5',
+  '--draws',
+  '50',
+  '--out',
+  out,
+  '--json',
 ];
 
 let first: { code: number; out: string; err: string };
@@ -45,7 +66,15 @@ beforeAll(async () => {
   // The observed curve: cumulative adopters on days 1..12 of one run at innovation 0.02, imitation 0.3, seed 99.
   const run = await murmur('run', scenario, '--seed', '99', '--series', '--json');
   const series = JSON.parse(run.out).series as { tick: number; adopters: number }[];
-  writeFileSync(observed, 'Day,Adopters so far\n' + series.filter((r) => r.tick >= 1 && r.tick <= 12).map((r) => `${r.tick},${r.adopters}`).join('\n') + '\n');
+  writeFileSync(
+    observed,
+    'Day,Adopters so far\n' +
+      series
+        .filter((r) => r.tick >= 1 && r.tick <= 12)
+        .map((r) => `${r.tick},${r.adopters}`)
+        .join('\n') +
+      '\n',
+  );
   first = await murmur(...fitArgs(join(dir, 'w1'), 1));
 }, 240_000);
 

@@ -25,14 +25,42 @@ function murmur(...args: string[]): Promise<{ code: number | null; stdout: strin
 const scenario = join(tmp, 'class.json');
 writeFileSync(
   scenario,
-  JSON.stringify({ name: 'class', seed: 4, ticks: 10, network: { kind: 'watts-strogatz', n: 30, k: 4, p: 0.1 }, sharing: { model: 'stepps', base: -1 }, seeding: { strategy: 'explicit', members: [0] }, population: { activity: 1, attention: 0 }, content: { items: [{ id: 'guide', stepps: [0.5, 0, 0.6, 1, 0.8, 0.2] }] } }),
+  JSON.stringify({
+    name: 'class',
+    seed: 4,
+    ticks: 10,
+    network: { kind: 'watts-strogatz', n: 30, k: 4, p: 0.1 },
+    sharing: { model: 'stepps', base: -1 },
+    seeding: { strategy: 'explicit', members: [0] },
+    population: { activity: 1, attention: 0 },
+    content: { items: [{ id: 'guide', stepps: [0.5, 0, 0.6, 1, 0.8, 0.2] }] },
+  }),
 );
 
 describe('murmur classroom', () => {
   // --pages names a folder, so that no vite server starts: a rehearsal needs no pages.
   it('rehearses with --bots and --start-when to the end; replay prints the same summary', async () => {
     const logDir = join(tmp, 'logs');
-    const r = await murmur('classroom', scenario, '--bots', '12', '--start-when', '12', '--round-ms', '20000', '--gap-ms', '0', '--log', logDir, '--seats', '20', '--placement', 'spread', '--pages', tmp);
+    const r = await murmur(
+      'classroom',
+      scenario,
+      '--bots',
+      '12',
+      '--start-when',
+      '12',
+      '--round-ms',
+      '20000',
+      '--gap-ms',
+      '0',
+      '--log',
+      logDir,
+      '--seats',
+      '20',
+      '--placement',
+      'spread',
+      '--pages',
+      tmp,
+    );
     expect(r.code, r.stderr).toBe(0);
     const [readyLine, summaryLine, ...rest] = r.stdout.trim().split('\n');
     expect(rest).toEqual([]);

@@ -208,7 +208,20 @@ describe('murmur: machine-readable output', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
     const out = JSON.parse(r.stdout);
-    const contract = ['model', 'n', 'm', 'meanDegree', 'clustering', 'transitivity', 'meanPathLength', 'pathLengthSampled', 'components', 'largestComponent', 'degreeHistogram', 'distanceDistribution'];
+    const contract = [
+      'model',
+      'n',
+      'm',
+      'meanDegree',
+      'clustering',
+      'transitivity',
+      'meanPathLength',
+      'pathLengthSampled',
+      'components',
+      'largestComponent',
+      'degreeHistogram',
+      'distanceDistribution',
+    ];
     expect(Object.keys(out)).toEqual(expect.arrayContaining(contract));
     const g = generateNetwork(createStreams(1).network, { kind: 'watts-strogatz', n: 1000, k: 10, p: 0.01 });
     expect(out).toEqual({ model: 'watts-strogatz', ...JSON.parse(JSON.stringify(networkReport(g, createStream(1, 'metrics')))) });

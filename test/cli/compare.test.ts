@@ -46,8 +46,16 @@ async function murmur(...args: string[]): Promise<{ code: number; stdout: string
 
 describe('murmur compare', () => {
   it('pairs runs by seed: B − A per metric, with a Student t 95% interval', () => {
-    const a = [{ x: 1, y: 5, list: [1] }, { x: 2, y: 5, list: [1] }, { x: 3, y: 5, list: [1] }] as unknown as Summary[];
-    const b = [{ x: 2, y: 5, list: [2] }, { x: 4, y: 5, list: [2] }, { x: 6, y: 5, list: [2] }] as unknown as Summary[];
+    const a = [
+      { x: 1, y: 5, list: [1] },
+      { x: 2, y: 5, list: [1] },
+      { x: 3, y: 5, list: [1] },
+    ] as unknown as Summary[];
+    const b = [
+      { x: 2, y: 5, list: [2] },
+      { x: 4, y: 5, list: [2] },
+      { x: 6, y: 5, list: [2] },
+    ] as unknown as Summary[];
     const m = pairedDifferences(a, b);
     expect(Object.keys(m)).toEqual(['x', 'y']);
     expect(m.x).toMatchObject({ n: 3, a: 2, b: 4, diff: 2 });
@@ -98,13 +106,19 @@ describe('murmur compare', () => {
   });
 
   it.each([
-    [['compare', soc, '--seeds', '1..3'], 'murmur compare: needs two scenario files, A and B (got 1); usage: murmur compare A.json B.json --seeds A..B [--set path=value ...] [--workers W] [--json]'],
+    [
+      ['compare', soc, '--seeds', '1..3'],
+      'murmur compare: needs two scenario files, A and B (got 1); usage: murmur compare A.json B.json --seeds A..B [--set path=value ...] [--workers W] [--json]',
+    ],
     [['compare', soc, asc], 'murmur compare: --seeds A..B is required (the same seeds run for both scenarios)'],
     [['compare', soc, asc, '--seeds', '1-3'], '--seeds: expected a range A..B of whole numbers, like 1..100 (got "1-3")'],
     [['compare', soc, asc, '--seeds', '4'], 'murmur compare: --seeds needs at least two seeds for an interval (got 4)'],
     [['compare', soc, asc, '--seeds', '1..3', '--workers', '0'], 'murmur compare: --workers must be a whole number of at least 1 (got "0")'],
     [['compare', soc, join(tmp, 'missing.json'), '--seeds', '1..3'], `${join(tmp, 'missing.json')}: cannot read scenario (no such file)`],
-    [['compare', soc, asc, '--seeds', '1..3', '--set', 'organizer.baitRate=0.2'], `${asc}: organizer.baitRate: associability never baits (got 0.2); use policy "custom" to combine bait with introductions, amplification and reciprocity`],
+    [
+      ['compare', soc, asc, '--seeds', '1..3', '--set', 'organizer.baitRate=0.2'],
+      `${asc}: organizer.baitRate: associability never baits (got 0.2); use policy "custom" to combine bait with introductions, amplification and reciprocity`,
+    ],
   ])('exits 2 on bad input: %j', async (args, line) => {
     const r = await murmur(...args);
     expect(r.code).toBe(2);

@@ -43,14 +43,31 @@ describe('murmur graph flags', () => {
   });
 
   it("a group's fields are flags (--homophily-trait, --homophily-strength), and camelCase names are kebab-case", async () => {
-    const r = await graphJson(['--model', 'community-small-world', '--n', '200', '--communities', '4', '--k', '4', '--strong-strength', '0.9', '--homophily-trait', 'age', '--homophily-strength', '0.5']);
+    const r = await graphJson([
+      '--model',
+      'community-small-world',
+      '--n',
+      '200',
+      '--communities',
+      '4',
+      '--k',
+      '4',
+      '--strong-strength',
+      '0.9',
+      '--homophily-trait',
+      'age',
+      '--homophily-strength',
+      '0.5',
+    ]);
     expect(r).toMatchObject({ model: 'community-small-world', n: 200 });
     expect((await graphJson(['--model', 'erdos-renyi', '--n', '100', '--mean-degree', '4'])).n).toBe(100);
   });
 
   it('refuses out of range with the flag named and the declared range', async () => {
     expect(await refusal(['--model', 'barabasi-albert', '--n', '1'])).toBe('murmur graph: --n: must be a whole number of at least 2 (got 1)');
-    expect(await refusal(['--model', 'community-small-world', '--homophily-trait', 'age', '--homophily-strength', '2'])).toBe('murmur graph: --homophily-strength: must be at most 1 (got 2)');
+    expect(await refusal(['--model', 'community-small-world', '--homophily-trait', 'age', '--homophily-strength', '2'])).toBe(
+      'murmur graph: --homophily-strength: must be at most 1 (got 2)',
+    );
     expect(await refusal(['--model', 'watts-strogatz', '--m', '3'])).toBe('murmur graph: --m: unknown key');
   });
 });

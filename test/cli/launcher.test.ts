@@ -27,7 +27,15 @@ describe('the murmur launcher', () => {
     const bundles = readdirSync(cache).filter((f) => /^cli-[0-9a-f]{16}\.mjs$/.test(f));
     expect(bundles).toHaveLength(1);
     // The bundle itself answers (the launcher would otherwise fall back to the sources unseen).
-    const direct = spawnSync(process.execPath, ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(pathToFileURL(join(cache, bundles[0])).href)}); process.exitCode = await main(${JSON.stringify(args)});`], { encoding: 'utf8' });
+    const direct = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { main } = await import(${JSON.stringify(pathToFileURL(join(cache, bundles[0])).href)}); process.exitCode = await main(${JSON.stringify(args)});`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(direct.stdout).toBe(first.stdout);
     const built = statSync(join(cache, bundles[0])).mtimeMs;
     const again = murmur(args, { MURMUR_CACHE_DIR: cache });

@@ -85,7 +85,7 @@ describe('murmur seeds', () => {
     expect(out.simulations).toBeGreaterThan(0);
   }, 60_000);
 
-  it('a network file: seeds as member ids in the file\'s order, its labels beside them', async () => {
+  it("a network file: seeds as member ids in the file's order, its labels beside them", async () => {
     const r = await murmur('scenarios/networks/town-circles.json', '--runs', '20', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);

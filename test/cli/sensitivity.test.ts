@@ -22,7 +22,22 @@ writeFileSync(
   }),
 );
 /** 8 base points × (2 + 2) rows × 2 seeds = 64 runs. */
-const SOBOL = ['sensitivity', scenario, '--vary', 'sharing.p=0.05:0.25', '--vary', 'seeding.budget=1:10', '--samples', '8', '--seeds', '3..4', '--metric', 'reach', '--metric', 'adopters'];
+const SOBOL = [
+  'sensitivity',
+  scenario,
+  '--vary',
+  'sharing.p=0.05:0.25',
+  '--vary',
+  'seeding.budget=1:10',
+  '--samples',
+  '8',
+  '--seeds',
+  '3..4',
+  '--metric',
+  'reach',
+  '--metric',
+  'adopters',
+];
 
 interface Done {
   code: number;
@@ -48,7 +63,12 @@ async function murmur(args: string[], during?: () => void): Promise<Done> {
 const read = (p: string) => readFileSync(j(p), 'utf8');
 const hashDir = (d: string) =>
   createHash('sha256')
-    .update(readdirSync(j(d)).sort().map((f) => f + readFileSync(j(join(d, f)), 'utf8')).join('\0'))
+    .update(
+      readdirSync(j(d))
+        .sort()
+        .map((f) => f + readFileSync(j(join(d, f)), 'utf8'))
+        .join('\0'),
+    )
     .digest('hex');
 
 let ref: Done;
@@ -130,7 +150,23 @@ describe('murmur sensitivity (Sobol)', () => {
   }, 60_000);
 
   it('an input with no effect (ticks long past the end of every cascade) gets S1 and ST exactly 0', async () => {
-    const r = await murmur(['sensitivity', scenario, '--vary', 'sharing.p=0.05:0.2', '--vary', 'ticks=200:400', '--samples', '8', '--seeds', '1..2', '--metric', 'reach', '--out', j('ticks'), '--json']);
+    const r = await murmur([
+      'sensitivity',
+      scenario,
+      '--vary',
+      'sharing.p=0.05:0.2',
+      '--vary',
+      'ticks=200:400',
+      '--samples',
+      '8',
+      '--seeds',
+      '1..2',
+      '--metric',
+      'reach',
+      '--out',
+      j('ticks'),
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const ix = JSON.parse(r.stdout).indices.reach;
     expect([ix.ticks.S1, ix.ticks.ST, ix.ticks.STConf]).toEqual([0, 0, 0]);
@@ -140,7 +176,24 @@ describe('murmur sensitivity (Sobol)', () => {
 
 describe('murmur sensitivity --second-order', () => {
   it('adds the pairs (S2) to the JSON, pairs.csv, and N(2D+2) design rows', async () => {
-    const r = await murmur(['sensitivity', scenario, '--vary', 'sharing.p=0.05:0.25', '--vary', 'seeding.budget=1:10', '--vary', 'ticks=200:300', '--samples', '4', '--second-order', '--metric', 'reach', '--out', j('s2'), '--json']);
+    const r = await murmur([
+      'sensitivity',
+      scenario,
+      '--vary',
+      'sharing.p=0.05:0.25',
+      '--vary',
+      'seeding.budget=1:10',
+      '--vary',
+      'ticks=200:300',
+      '--samples',
+      '4',
+      '--second-order',
+      '--metric',
+      'reach',
+      '--out',
+      j('s2'),
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const o = JSON.parse(r.stdout);
     expect(Object.keys(o.pairs.reach)).toEqual(['sharing.p & seeding.budget', 'sharing.p & ticks', 'seeding.budget & ticks']);
@@ -160,7 +213,27 @@ describe('murmur sensitivity --second-order', () => {
 
 describe('murmur sensitivity (Morris)', () => {
   it('reports mu, muStar, muStarConf and sigma per input', async () => {
-    const r = await murmur(['sensitivity', scenario, '--method', 'morris', '--vary', 'sharing.p=0.05:0.25', '--vary', 'seeding.budget=1:10', '--vary', 'ticks=200:300', '--samples', '6', '--seeds', '1..2', '--metric', 'reach', '--out', j('morris'), '--json']);
+    const r = await murmur([
+      'sensitivity',
+      scenario,
+      '--method',
+      'morris',
+      '--vary',
+      'sharing.p=0.05:0.25',
+      '--vary',
+      'seeding.budget=1:10',
+      '--vary',
+      'ticks=200:300',
+      '--samples',
+      '6',
+      '--seeds',
+      '1..2',
+      '--metric',
+      'reach',
+      '--out',
+      j('morris'),
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const o = JSON.parse(r.stdout);
     expect(o.method).toBe('morris');
@@ -175,11 +248,19 @@ describe('bad input', () => {
   const cases: [string, string[], RegExp][] = [
     ['a path that does not exist', ['--vary', 'sharing.q=0:1', '--vary', 'sharing.p'], /^--vary sharing\.q: .*unknown scenario field/],
     ['a path that cannot vary (a kind)', ['--vary', 'network.kind', '--vary', 'sharing.p'], /^--vary network\.kind: .*cannot be varied/],
-    ['a range outside the declared one', ['--vary', 'sharing.p=0.5:1.5', '--vary', 'seeding.budget=1:3'], /^--vary sharing\.p: the range 0\.5:1\.5 is outside the declared range \[0, 1\]$/],
+    [
+      'a range outside the declared one',
+      ['--vary', 'sharing.p=0.5:1.5', '--vary', 'seeding.budget=1:3'],
+      /^--vary sharing\.p: the range 0\.5:1\.5 is outside the declared range \[0, 1\]$/,
+    ],
     ['a reversed range', ['--vary', 'sharing.p=0.3:0.1', '--vary', 'seeding.budget=1:3'], /^--vary sharing\.p: the range 0\.3:0\.1 is reversed \(did you mean 0\.1:0\.3\?\)$/],
     ['fewer than 2 inputs for Sobol', ['--vary', 'sharing.p'], /^murmur sensitivity: Sobol' indices need at least 2 inputs \(got 1\)/],
     ['N not a power of two', ['--vary', 'sharing.p', '--vary', 'seeding.budget=1:3', '--samples', '1000'], /^--samples 1000: Sobol' needs N a power of two \(nearest: 1024\)$/],
-    ['an unbounded input without a range', ['--vary', 'sharing.p', '--vary', 'seeding.budget'], /^--vary seeding\.budget: has no declared range .*give one: --vary seeding\.budget=lo:hi$/],
+    [
+      'an unbounded input without a range',
+      ['--vary', 'sharing.p', '--vary', 'seeding.budget'],
+      /^--vary seeding\.budget: has no declared range .*give one: --vary seeding\.budget=lo:hi$/,
+    ],
   ];
   for (const [what, args, message] of cases) {
     it(`refuses ${what} in one line, exit 2, writing nothing`, async () => {

@@ -31,7 +31,13 @@ let server: ClassroomServer;
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   browser = await launchBrowser();
-  server = new ClassroomServer({ setup: { name: 'e2e', scenario, seats: 3, placement: 'circle', titles: { 'street-food-guide': 'A map of the best street food in town' } }, logDir, roundMs: 120_000, gapMs: 0, pages: staticPages(OUT_DIR) });
+  server = new ClassroomServer({
+    setup: { name: 'e2e', scenario, seats: 3, placement: 'circle', titles: { 'street-food-guide': 'A map of the best street food in town' } },
+    logDir,
+    roundMs: 120_000,
+    gapMs: 0,
+    pages: staticPages(OUT_DIR),
+  });
 });
 
 afterAll(async () => {

@@ -15,7 +15,8 @@ import { canvasCounts, expectCanvasIsState, open, quiet, root, studio, useBrowse
 useBrowser();
 
 const folder = resolve(root, 'scenarios/lessons');
-const lesson = (name: string): LoadedLesson => loadLesson(readFileSync(resolve(folder, `${name}.json`), 'utf8'), { source: name, readText: (p) => readFileSync(resolve(folder, p), 'utf8') });
+const lesson = (name: string): LoadedLesson =>
+  loadLesson(readFileSync(resolve(folder, `${name}.json`), 'utf8'), { source: name, readText: (p) => readFileSync(resolve(folder, p), 'utf8') });
 const LESSONS = ['six-degrees', 'social-proof', 'weak-ties', 'three-degrees', 'sociability-vs-associability', 'word-of-mouth'];
 
 /** Waits until step k (1-based) is set up: asking its question, running or ended. */
@@ -34,46 +35,55 @@ async function skipToEnd(page: Page, k: number): Promise<void> {
 /** The numbers on screen: by id, the values of each run. */
 const shownNumbers = (page: Page) =>
   page.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll('#lesson-numbers [data-number]')].map((row) => [row.getAttribute('data-number'), [...row.querySelectorAll('.value')].map((v) => v.textContent)])),
+    Object.fromEntries(
+      [...document.querySelectorAll('#lesson-numbers [data-number]')].map((row) => [
+        row.getAttribute('data-number'),
+        [...row.querySelectorAll('.value')].map((v) => v.textContent),
+      ]),
+    ),
   );
 
 const query = (page: Page) => page.evaluate(() => location.search);
 
 describe('lesson mode in a browser', () => {
-  it.each(LESSONS)('%s: every step loads, runs and shows the numbers the headless runner gives, with members on the canvas', async (name) => {
-    const loaded = lesson(name);
-    const { page, errors } = await open(`lesson=${name}&step=1`);
-    for (let k = 1; k <= loaded.steps.length; k++) {
-      const step = loaded.steps[k - 1];
-      const phase = await stepReady(page, k);
-      await page.waitForFunction((q) => location.search === q, `?lesson=${name}&step=${k}`);
-      expect(await page.locator('#lesson-step-title').innerText()).toBe(step.step.title);
-      // The canvas is the state from the first frame of the step: nothing of the step before is left.
-      const panes = step.compare ? (['A', 'B'] as const) : (['A'] as const);
-      if (step.step.predict) {
-        expect(phase).toBe('predict');
-        expect(await page.locator('#lesson-numbers').isHidden()).toBe(true);
-        for (const p of panes) await expectCanvasIsState(page, p, `${name} step ${k} before Reveal`);
-        await page.click('#lesson-reveal');
-      } else if (phase === 'running') {
-        await page.evaluate(() => window.lessons!.mode.runner.pause());
-        for (const p of panes) await expectCanvasIsState(page, p, `${name} step ${k} as it starts`);
+  it.each(LESSONS)(
+    '%s: every step loads, runs and shows the numbers the headless runner gives, with members on the canvas',
+    async (name) => {
+      const loaded = lesson(name);
+      const { page, errors } = await open(`lesson=${name}&step=1`);
+      for (let k = 1; k <= loaded.steps.length; k++) {
+        const step = loaded.steps[k - 1];
+        const phase = await stepReady(page, k);
+        await page.waitForFunction((q) => location.search === q, `?lesson=${name}&step=${k}`);
+        expect(await page.locator('#lesson-step-title').innerText()).toBe(step.step.title);
+        // The canvas is the state from the first frame of the step: nothing of the step before is left.
+        const panes = step.compare ? (['A', 'B'] as const) : (['A'] as const);
+        if (step.step.predict) {
+          expect(phase).toBe('predict');
+          expect(await page.locator('#lesson-numbers').isHidden()).toBe(true);
+          for (const p of panes) await expectCanvasIsState(page, p, `${name} step ${k} before Reveal`);
+          await page.click('#lesson-reveal');
+        } else if (phase === 'running') {
+          await page.evaluate(() => window.lessons!.mode.runner.pause());
+          for (const p of panes) await expectCanvasIsState(page, p, `${name} step ${k} as it starts`);
+        }
+        await skipToEnd(page, k);
+        for (const p of panes) await expectCanvasIsState(page, p, `${name} step ${k} at its end`);
+        const n = numbersOf(runStep(loaded, k - 1));
+        const expected = Object.fromEntries(keyNumbers(step.step, n, itemsOf(step.scenario)).map((r) => [r.id, r.values]));
+        expect(await shownNumbers(page)).toEqual(expected);
+        expect(await studio(page, (s) => s.tick)).toBe(Math.max(n.run.tick, n.compare?.tick ?? 0));
+        const counts = await canvasCounts(page);
+        expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(2000);
+        if (step.compare) expect(await page.locator('#pane-B .pane-caption').innerText()).toBe(step.compare.label);
+        if (k < loaded.steps.length) await page.click('#lesson-next');
       }
-      await skipToEnd(page, k);
-      for (const p of panes) await expectCanvasIsState(page, p, `${name} step ${k} at its end`);
-      const n = numbersOf(runStep(loaded, k - 1));
-      const expected = Object.fromEntries(keyNumbers(step.step, n, itemsOf(step.scenario)).map((r) => [r.id, r.values]));
-      expect(await shownNumbers(page)).toEqual(expected);
-      expect(await studio(page, (s) => s.tick)).toBe(Math.max(n.run.tick, n.compare?.tick ?? 0));
-      const counts = await canvasCounts(page);
-      expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(2000);
-      if (step.compare) expect(await page.locator('#pane-B .pane-caption').innerText()).toBe(step.compare.label);
-      if (k < loaded.steps.length) await page.click('#lesson-next');
-    }
-    expect(await page.locator('#lesson-next').isDisabled()).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 300_000);
+      expect(await page.locator('#lesson-next').isDisabled()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    300_000,
+  );
 
   it('predict, then reveal: the question first, the run and its numbers only after Reveal, then the answer', async () => {
     const { page, errors } = await open('lesson=six-degrees&step=2');
@@ -137,7 +147,7 @@ describe('lesson mode in a browser', () => {
     await page.close();
   });
 
-  it('presenter tools: full screen (F), a laser that follows the pointer (L), and a one-page printed summary with every step\'s numbers and charts', async () => {
+  it("presenter tools: full screen (F), a laser that follows the pointer (L), and a one-page printed summary with every step's numbers and charts", async () => {
     const { page, errors } = await open('lesson=word-of-mouth&step=3');
     await stepReady(page, 3);
     await page.keyboard.press('f');
@@ -183,7 +193,7 @@ describe('lesson mode in a browser', () => {
     await page.close();
   });
 
-  it('every lesson\'s printed summary fits on one page', async () => {
+  it("every lesson's printed summary fits on one page", async () => {
     const { page, errors } = await open('lesson=six-degrees');
     await stepReady(page, 1);
     await page.evaluate(() => {
@@ -225,15 +235,26 @@ describe('lesson mode in a browser', () => {
     const { page, errors } = await open('lesson=weak-ties');
     await stepReady(page, 1);
     const step = { title: 'A step', text: 'One sentence.', run: { ticks: 1 } };
-    const bad = { title: 'T', summary: 'S.', scenario: '../lesson-six-degrees.json', steps: [step, { ...step, settings: { 'network.q': 0.5 } }, { ...step, predict: { question: 'Q?', choices: ['a', 'b'], answer: 2 } }] };
+    const bad = {
+      title: 'T',
+      summary: 'S.',
+      scenario: '../lesson-six-degrees.json',
+      steps: [step, { ...step, settings: { 'network.q': 0.5 } }, { ...step, predict: { question: 'Q?', choices: ['a', 'b'], answer: 2 } }],
+    };
     // The CLI reads the scenario beside the lesson's folder, as the page reads its bundled one.
     const dir = mkdtempSync(join(tmpdir(), 'murmur-lesson-drop-'));
     mkdirSync(join(dir, 'lessons'));
     writeFileSync(join(dir, 'lesson-six-degrees.json'), readFileSync(resolve(root, 'scenarios/lesson-six-degrees.json')));
     const file = join(dir, 'lessons', 'bad-lesson.json');
     writeFileSync(file, JSON.stringify(bad));
-    const cliLines = validateStderr(file).trim().split('\n').map((l) => l.slice(file.length + 2));
-    expect(cliLines).toEqual(['steps.1.settings.network.q: unknown scenario field "network.q" (did you mean "network.n"?)', 'steps.2.predict.answer: must be the index of a choice, 0 to 1 (got 2)']);
+    const cliLines = validateStderr(file)
+      .trim()
+      .split('\n')
+      .map((l) => l.slice(file.length + 2));
+    expect(cliLines).toEqual([
+      'steps.1.settings.network.q: unknown scenario field "network.q" (did you mean "network.n"?)',
+      'steps.2.predict.answer: must be the index of a choice, 0 to 1 (got 2)',
+    ]);
     await drop(page, 'bad-lesson.json', JSON.stringify(bad));
     const box = page.locator('.message[data-key="drop"]');
     await box.waitFor();

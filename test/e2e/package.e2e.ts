@@ -38,8 +38,20 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the packed library', () => {
   it('holds the build, the bin and the sources the bin needs, and no studio', () => {
-    const listed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }))[0].files.map((f: { path: string }) => f.path);
-    for (const f of ['dist/index.js', 'dist/node.js', 'dist/worker.js', 'dist/node-worker.js', 'dist/types/index.d.ts', 'dist/types/node.d.ts', 'bin/murmur.mjs', 'src/cli/main.ts']) expect(listed).toContain(f);
+    const listed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }))[0].files.map(
+      (f: { path: string }) => f.path,
+    );
+    for (const f of [
+      'dist/index.js',
+      'dist/node.js',
+      'dist/worker.js',
+      'dist/node-worker.js',
+      'dist/types/index.d.ts',
+      'dist/types/node.d.ts',
+      'bin/murmur.mjs',
+      'src/cli/main.ts',
+    ])
+      expect(listed).toContain(f);
     expect(listed.filter((f: string) => f.startsWith('src/studio/'))).toEqual([]);
     expect(listed.filter((f: string) => f.startsWith('test/'))).toEqual([]);
   });

@@ -12,7 +12,11 @@ export function decodePng(buf: Uint8Array): Image {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   if (view.getUint32(0) !== 0x89504e47) throw new Error('png: not a PNG file');
   let pos = 8;
-  let width = 0, height = 0, depth = 0, colorType = 0, interlace = 0;
+  let width = 0,
+    height = 0,
+    depth = 0,
+    colorType = 0,
+    interlace = 0;
   const idat: Uint8Array[] = [];
   while (pos < buf.length) {
     const len = view.getUint32(pos);
@@ -29,7 +33,8 @@ export function decodePng(buf: Uint8Array): Image {
     else if (type === 'IEND') break;
     pos += 12 + len;
   }
-  if (depth !== 8 || (colorType !== 2 && colorType !== 6) || interlace !== 0) throw new Error(`png: unsupported format (depth ${depth}, colour type ${colorType}, interlace ${interlace})`);
+  if (depth !== 8 || (colorType !== 2 && colorType !== 6) || interlace !== 0)
+    throw new Error(`png: unsupported format (depth ${depth}, colour type ${colorType}, interlace ${interlace})`);
   const bpp = colorType === 6 ? 4 : 3;
   const raw = inflateSync(Buffer.concat(idat));
   const stride = width * bpp;
@@ -49,7 +54,9 @@ export function decodePng(buf: Uint8Array): Image {
       else if (filter === 3) v += (a + b) >> 1;
       else if (filter === 4) {
         const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        const pa = Math.abs(p - a),
+          pb = Math.abs(p - b),
+          pc = Math.abs(p - c);
         v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
       }
       out[x] = v & 255;

@@ -28,7 +28,9 @@ describe('studio in a browser', () => {
     const [madeBefore, ...statesBefore] = await canvasCounts(page, [COLORS.madeTie, ...STATE_COLORS]);
     expect(madeBefore).toBe(0);
     await studio(page, (s) => s.runToEnd());
-    await page.waitForFunction(() => Number(document.querySelector('#pane-A [data-role="made-ties"] .legend-count')?.textContent?.replace(/,/g, '')) > 0, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => Number(document.querySelector('#pane-A [data-role="made-ties"] .legend-count')?.textContent?.replace(/,/g, '')) > 0, undefined, {
+      timeout: 120_000,
+    });
     expect(await made.isVisible()).toBe(true);
     const standing = await studio(page, (s) => s.livePanes()[0].maybeView!.tiesShown.made);
     expect(Number((await made.locator('.legend-count').textContent())!.replace(/,/g, ''))).toBe(standing);
@@ -147,12 +149,17 @@ describe('studio in a browser', () => {
     await broken.page.close();
   });
 
-  it("gives the same summary as `murmur run` for the same scenario and seed", async () => {
+  it('gives the same summary as `murmur run` for the same scenario and seed', async () => {
     const { page } = await open('scenario=ic-small-world&seed=5&set=sharing.p%3D0.15');
     await page.click('#run-to-end');
     await page.waitForFunction(() => window.studio?.done, undefined, { timeout: 60_000 });
     const browserSummary = await studio(page, (s) => s.summary('A'));
-    const cli = JSON.parse(execFileSync(process.execPath, ['bin/murmur.mjs', 'run', 'scenarios/ic-small-world.json', '--seed', '5', '--set', 'sharing.p=0.15', '--json'], { cwd: root, encoding: 'utf8' }));
+    const cli = JSON.parse(
+      execFileSync(process.execPath, ['bin/murmur.mjs', 'run', 'scenarios/ic-small-world.json', '--seed', '5', '--set', 'sharing.p=0.15', '--json'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    );
     expect(JSON.parse(JSON.stringify(browserSummary))).toEqual(cli.summary);
     expect(cli.summary.adopters).toBeGreaterThan(100);
     // The table shows the same figures.
@@ -167,7 +174,9 @@ describe('studio in a browser', () => {
     // hold is that playing advances the run and the page stays responsive enough to answer.
     const m = await playAndMeasure(page, 60);
     record('studio.10k', { fps: m.fps, ticks: m.ticks, seconds: m.seconds, longestTaskMs: m.longest, longTasks: m.longTasks.length });
-    console.log(`studio fps at 10,000 members: ${m.fps.toFixed(1)} (${m.ticks} ticks in ${m.seconds.toFixed(1)} s at 15 ticks/s asked); longest main-thread task ${m.longest.toFixed(0)} ms; long tasks: ${m.longTasks.length}`);
+    console.log(
+      `studio fps at 10,000 members: ${m.fps.toFixed(1)} (${m.ticks} ticks in ${m.seconds.toFixed(1)} s at 15 ticks/s asked); longest main-thread task ${m.longest.toFixed(0)} ms; long tasks: ${m.longTasks.length}`,
+    );
     if (m.blame.length) console.log(m.blame.join('\n'));
     expect(m.ticks).toBeGreaterThan(0);
     expect(errors).toEqual([]);
@@ -204,7 +213,9 @@ describe('studio in a browser', () => {
     await page.waitForFunction(() => window.studio!.resolvedB?.seeding.budget === 10 && window.studio!.resolvedB?.seeding.strategy === 'hubs');
     expect(await studio(page, (s) => s.resolved!.seeding)).toMatchObject({ strategy: 'micro-influencers', budget: 50 });
     for (const p of ['A', 'B'] as const) await expectCanvasIsState(page, p, 'compare opened');
-    expect(await page.locator('#cli-command').innerText()).toMatch(/^A: npx murmur run scenarios\/micro-vs-macro\.json[^\n]*\nB: npx murmur run scenarios\/micro-vs-macro\.json .*--set seeding\.budget=10/);
+    expect(await page.locator('#cli-command').innerText()).toMatch(
+      /^A: npx murmur run scenarios\/micro-vs-macro\.json[^\n]*\nB: npx murmur run scenarios\/micro-vs-macro\.json .*--set seeding\.budget=10/,
+    );
 
     await page.locator('#paired-seeds').fill('12');
     await page.click('#paired-run');
@@ -216,7 +227,10 @@ describe('studio in a browser', () => {
     expect(command).toBe(`npx murmur compare compare-A.json compare-B.json --seeds ${shown.seeds} --json`);
     // The two files the buttons save, run through the CLI's own compare: the same numbers.
     const dir = mkdtempSync(join(tmpdir(), 'murmur-compare-'));
-    for (const [name, pick] of [['compare-A.json', 'A'], ['compare-B.json', 'B']] as const) {
+    for (const [name, pick] of [
+      ['compare-A.json', 'A'],
+      ['compare-B.json', 'B'],
+    ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.paired-box button', { hasText: `Save ${name}` }).click()]);
       expect(download.suggestedFilename()).toBe(name);
       writeFileSync(join(dir, name), readFileSync(await download.path()));
@@ -230,8 +244,18 @@ describe('studio in a browser', () => {
     expect(await reach.getAttribute('data-better')).toBe(cli.metrics.reach.low > 0 ? 'B' : cli.metrics.reach.high < 0 ? 'A' : '');
     // A and B are told apart in the charts' legends: B's markers are dashed.
     expect(await page.locator('#charts .u-legend [data-run="B"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('#charts .u-legend [data-run="B"] .u-marker').first().evaluate((m) => getComputedStyle(m).borderTopStyle)).toBe('dashed');
-    expect(await page.locator('#charts .u-legend [data-run="A"] .u-marker').first().evaluate((m) => getComputedStyle(m).borderTopStyle)).toBe('solid');
+    expect(
+      await page
+        .locator('#charts .u-legend [data-run="B"] .u-marker')
+        .first()
+        .evaluate((m) => getComputedStyle(m).borderTopStyle),
+    ).toBe('dashed');
+    expect(
+      await page
+        .locator('#charts .u-legend [data-run="A"] .u-marker')
+        .first()
+        .evaluate((m) => getComputedStyle(m).borderTopStyle),
+    ).toBe('solid');
     mkdirSync(join(root, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(root, 'test-results', 'compare-paired.png') });
     expect(errors).toEqual([]);

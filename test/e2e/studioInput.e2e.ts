@@ -17,7 +17,10 @@ describe('studio in a browser: members, files and bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'murmur-drop-'));
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(bad));
-    const cliLines = validateStderr(file).trim().split('\n').map((l) => l.slice(l.indexOf('network.')));
+    const cliLines = validateStderr(file)
+      .trim()
+      .split('\n')
+      .map((l) => l.slice(l.indexOf('network.')));
     expect(cliLines.length).toBeGreaterThan(0);
     await page.evaluate((text) => {
       const dt = new DataTransfer();

@@ -128,7 +128,10 @@ export async function expectCanvasIsState(page: Page, pane: 'A' | 'B' = 'A', lab
   }, pane);
   const where = `${label} pane ${pane}: legend ${counts.join('/')}`;
   expect(counts, where).toEqual(model.counts);
-  expect(counts.reduce((a, b) => a + b, 0), where).toBe(model.n);
+  expect(
+    counts.reduce((a, b) => a + b, 0),
+    where,
+  ).toBe(model.n);
   expect(ties.replace(/,/g, ''), where).toMatch(new RegExp(`(^|\\D)${model.m}( |$)`));
   const rgb = STATE_COLORS.map(hexToRgb);
   const seen = new Array(STATE_COLORS.length).fill(0);
@@ -161,8 +164,7 @@ export async function expectCanvasIsState(page: Page, pane: 'A' | 'B' = 'A', lab
   return { legend: counts, seen };
 }
 
-export const studio = <T>(page: Page, fn: (s: NonNullable<Window['studio']>) => T | Promise<T>): Promise<T> =>
-  page.evaluate(`(${fn.toString()})(window.studio)`) as Promise<T>;
+export const studio = <T>(page: Page, fn: (s: NonNullable<Window['studio']>) => T | Promise<T>): Promise<T> => page.evaluate(`(${fn.toString()})(window.studio)`) as Promise<T>;
 
 export async function waitForTick(page: Page, tick: number): Promise<void> {
   await page.waitForFunction((t) => (window.studio?.tick ?? 0) >= t || window.studio?.done, tick, { timeout: 60_000 });
@@ -188,8 +190,14 @@ export async function playAndMeasure(page: Page, ticks: number): Promise<{ fps: 
     }).observe({ type: 'longtask' });
     // Long animation frames name the scripts behind a long task, for the log when one appears.
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { blockingDuration: number; scripts: { invoker: string; duration: number; sourceFunctionName: string; sourceCharPosition: number }[] })[]) {
-        if (e.blockingDuration > 0) w.__blame.push(`${Math.round(e.duration)} ms frame: ${e.scripts.map((x) => `${x.invoker} ${Math.round(x.duration)} ms ${x.sourceFunctionName}@${x.sourceCharPosition}`).join('; ')}`);
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        blockingDuration: number;
+        scripts: { invoker: string; duration: number; sourceFunctionName: string; sourceCharPosition: number }[];
+      })[]) {
+        if (e.blockingDuration > 0)
+          w.__blame.push(
+            `${Math.round(e.duration)} ms frame: ${e.scripts.map((x) => `${x.invoker} ${Math.round(x.duration)} ms ${x.sourceFunctionName}@${x.sourceCharPosition}`).join('; ')}`,
+          );
       }
     }).observe({ type: 'long-animation-frame' });
   });
@@ -199,8 +207,10 @@ export async function playAndMeasure(page: Page, ticks: number): Promise<{ fps: 
   await page.waitForFunction(([t, k]) => window.studio!.tick >= t + k || window.studio!.done, [before.tick, ticks] as const, { timeout: 120_000 });
   const after = await studio(page, (s) => ({ ...s.stats(), t: performance.now() }));
   await page.click('#play');
-  const { longTasks, blame } = await page.evaluate(() => ({ longTasks: (window as unknown as { __long: number[] }).__long, blame: (window as unknown as { __blame: string[] }).__blame }));
+  const { longTasks, blame } = await page.evaluate(() => ({
+    longTasks: (window as unknown as { __long: number[] }).__long,
+    blame: (window as unknown as { __blame: string[] }).__blame,
+  }));
   const fps = ((after.frames[0] - before.frames[0]) * 1000) / (after.t - before.t);
   return { fps, seconds: (after.t - before.t) / 1000, longest: Math.max(0, ...longTasks), longTasks, ticks: after.tick - before.tick, blame };
 }
-

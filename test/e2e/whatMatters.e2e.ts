@@ -19,7 +19,25 @@ function cliMuStar(): number[] {
   try {
     const out = execFileSync(
       process.execPath,
-      ['bin/murmur.mjs', 'sensitivity', 'scenarios/stepps-drivers.json', '--method', 'morris', '--samples', '4', '--seeds', '1..2', '--metric', 'reach', ...DRIVERS.flatMap((p) => ['--vary', p]), '--workers', '1', '--out', join(dir, 'out'), '--json'],
+      [
+        'bin/murmur.mjs',
+        'sensitivity',
+        'scenarios/stepps-drivers.json',
+        '--method',
+        'morris',
+        '--samples',
+        '4',
+        '--seeds',
+        '1..2',
+        '--metric',
+        'reach',
+        ...DRIVERS.flatMap((p) => ['--vary', p]),
+        '--workers',
+        '1',
+        '--out',
+        join(dir, 'out'),
+        '--json',
+      ],
       { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const ix = JSON.parse(out).indices.reach;

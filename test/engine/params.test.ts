@@ -48,7 +48,13 @@ describe('checkKind', () => {
     kind: 'fixture',
     summary: 'a fixture',
     params: { n: { type: 'integer', min: 1 }, k: { type: 'integer', min: 2 } },
-    check: (s) => (s.k < s.n ? [] : [{ path: 'k', message: `must be below n (got ${s.k}, n=${s.n})` }, { path: '', message: 'whole-spec rule' }]),
+    check: (s) =>
+      s.k < s.n
+        ? []
+        : [
+            { path: 'k', message: `must be below n (got ${s.k}, n=${s.n})` },
+            { path: '', message: 'whole-spec rule' },
+          ],
     memory: (s) => (s.n > 1000 ? [{ path: 'n', message: 'too big' }] : []),
   };
 

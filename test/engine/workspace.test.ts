@@ -82,7 +82,13 @@ describe('a run owns its memory', () => {
   });
 
   it('runs one after another on one workspace (records, graph arrays and tables reused) give what fresh runs give', () => {
-    const specs = [scenario('ic-small-world', ['seed=9']), scenario('stepps-drivers', ['seed=5']), scenario('ic-small-world', ['seed=10']), scenario('threshold-cascade', ['seed=2']), scenario('ic-small-world', ['seed=9'])];
+    const specs = [
+      scenario('ic-small-world', ['seed=9']),
+      scenario('stepps-drivers', ['seed=5']),
+      scenario('ic-small-world', ['seed=10']),
+      scenario('threshold-cascade', ['seed=2']),
+      scenario('ic-small-world', ['seed=9']),
+    ];
     const workspace = new Workspace();
     for (const spec of specs) {
       const sim = createSimulation(spec, { workspace });

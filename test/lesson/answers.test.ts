@@ -17,13 +17,18 @@ function giveaways(text: string, predict: { question: string; choices: string[];
 
 describe('lesson texts before Reveal', () => {
   it('the check finds an answer stated in the text', () => {
-    const predict = { question: 'The same number of ties is gone. How far does the news get?', choices: ['Only its own circle', 'About half the circles', 'Nearly all twenty'], answer: 2 };
+    const predict = {
+      question: 'The same number of ties is gone. How far does the news get?',
+      choices: ['Only its own circle', 'About half the circles', 'Nearly all twenty'],
+      answer: 2,
+    };
     expect(giveaways('Circles are tightly knit, and the weak ties still carry it to nearly every circle.', predict)).toEqual(['nearly']);
     expect(giveaways('Remove 500 strong ties inside the circles instead.', predict)).toEqual([]);
   });
 
   it.each(names)('%s: no predict step states its answer before Reveal', (name) => {
     const lesson = loadLesson(readFileSync(resolve(folder, name), 'utf8'), { source: name, readText: (p) => readFileSync(resolve(folder, p), 'utf8') });
-    for (const { step } of lesson.steps) if (step.predict) expect(giveaways(step.text, step.predict as { question: string; choices: string[]; answer: number }), `${name}: ${step.title}`).toEqual([]);
+    for (const { step } of lesson.steps)
+      if (step.predict) expect(giveaways(step.text, step.predict as { question: string; choices: string[]; answer: number }), `${name}: ${step.title}`).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ describe('six degrees: rewiring a few ties of a ring lattice collapses the avera
     }
   });
 
-  it('one tie in a hundred rewired: average distance under 10 (under a quarter of the ring\'s) while clustering keeps over 90% of its value, every seed', () => {
+  it("one tie in a hundred rewired: average distance under 10 (under a quarter of the ring's) while clustering keeps over 90% of its value, every seed", () => {
     for (const r of at(1)) {
       expect(r.readout.distance!.meanPathLength).toBeLessThan(10);
       expect(r.readout.distance!.meanPathLength / 50.45).toBeLessThan(0.25);
@@ -39,7 +39,7 @@ describe('six degrees: rewiring a few ties of a ring lattice collapses the avera
     }
   });
 
-  it('one in twenty: about five steps apart (under 6, near Facebook\'s 4.74), clustering over 80% of the ring\'s, and 0 to 500 in at most 10 hops', () => {
+  it("one in twenty: about five steps apart (under 6, near Facebook's 4.74), clustering over 80% of the ring's, and 0 to 500 in at most 10 hops", () => {
     for (const r of at(2)) {
       expect(r.readout.distance!.meanPathLength).toBeLessThan(6);
       expect(r.readout.distance!.clustering / (2 / 3)).toBeGreaterThan(0.8);
@@ -143,7 +143,7 @@ describe('sociability versus associability: associability does better on every o
   const l = lesson('sociability-vs-associability.json');
   const scenarioThere = existsSync(resolve(lessons, '../sociability-vs-associability.json'));
 
-  it.runIf(scenarioThere)('members\' forms, returns and payments relative to non-members, and their trust, are higher under associability in each of 3 seeds', () => {
+  it.runIf(scenarioThere)("members' forms, returns and payments relative to non-members, and their trust, are higher under associability in each of 3 seeds", () => {
     for (const seed of seedsUpTo(3)) {
       const { run, compare } = runStep(l, 1, { seed });
       expect(run.sim.spec.organizer?.policy).toBe('sociability');

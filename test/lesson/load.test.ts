@@ -9,7 +9,9 @@ import { validateScenario } from '../../src/scenario/load';
 import { InputError, type Problem } from '../../src/engine/problem';
 
 const lessons = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios/lessons');
-const files = readdirSync(lessons).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
+const files = readdirSync(lessons)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+  .sort();
 const readLessonFile = (p: string) => readFileSync(resolve(lessons, p), 'utf8');
 
 const scenario = { network: { kind: 'watts-strogatz', n: 100, k: 4, p: 0.1 }, sharing: { model: 'independent-cascade', p: 0.2 } };
@@ -33,14 +35,7 @@ function problems(raw: unknown): Problem[] {
 
 describe('shipped lessons', () => {
   it('are the six the issue names', () => {
-    expect(files).toEqual([
-      'six-degrees.json',
-      'sociability-vs-associability.json',
-      'social-proof.json',
-      'three-degrees.json',
-      'weak-ties.json',
-      'word-of-mouth.json',
-    ]);
+    expect(files).toEqual(['six-degrees.json', 'sociability-vs-associability.json', 'social-proof.json', 'three-degrees.json', 'weak-ties.json', 'word-of-mouth.json']);
   });
 
   describe.each(files)('%s', (file) => {
@@ -79,7 +74,7 @@ describe('shipped lessons', () => {
 });
 
 describe('settings', () => {
-  it('carry forward from step to step; a comparison\'s settings apply to its variant only', () => {
+  it("carry forward from step to step; a comparison's settings apply to its variant only", () => {
     const l = validateLesson(
       lessonWith({
         steps: [
@@ -115,7 +110,7 @@ describe('bad lessons are refused with the path of each problem', () => {
     expect(problems(lessonWith({ scenario: '../gone.json' }))).toEqual([{ path: 'scenario', message: 'cannot read "../gone.json" (no such file)' }]);
   });
 
-  it('a step with unknown settings, in its settings or its comparison\'s', () => {
+  it("a step with unknown settings, in its settings or its comparison's", () => {
     expect(problems(lessonWith({ steps: [step(), step({ settings: { 'network.q': 0.5 } })] }))).toEqual([
       { path: 'steps.1.settings.network.q', message: 'unknown scenario field "network.q" (did you mean "network.n"?)' },
     ]);
@@ -146,7 +141,9 @@ describe('bad lessons are refused with the path of each problem', () => {
       { path: 'scenario.network.k', message: 'must be even, at least 2 and smaller than n (got 5, n=100)' },
     ]);
     texts['odd.json'] = '{ "network": { "kind": "watts-strogatz", "n": 10, "k": 3 } }';
-    expect(problems(lessonWith({ scenario: 'odd.json' }))).toEqual([{ path: 'scenario', message: 'odd.json: network.k: must be even, at least 2 and smaller than n (got 3, n=10)' }]);
+    expect(problems(lessonWith({ scenario: 'odd.json' }))).toEqual([
+      { path: 'scenario', message: 'odd.json: network.k: must be even, at least 2 and smaller than n (got 3, n=10)' },
+    ]);
     texts['broken.json'] = '{ "network": ';
     expect(problems(lessonWith({ scenario: 'broken.json' }))[0].message).toMatch(/^broken\.json:1:\d+: invalid JSON/);
   });

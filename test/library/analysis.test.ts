@@ -15,7 +15,10 @@ const PI = { lo: -Math.PI, hi: Math.PI };
 describe('library analysis', () => {
   it('suggestSeeds gives the seeds and reach murmur seeds --json prints', () => {
     const api = suggestSeeds(scenario, { budget: 4, runs: 20, seed: 3 });
-    const cli = spawnSync(process.execPath, ['bin/murmur.mjs', 'seeds', 'scenarios/optimal-seeding.json', '--budget', '4', '--runs', '20', '--seed', '3', '--json'], { cwd: root, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['bin/murmur.mjs', 'seeds', 'scenarios/optimal-seeding.json', '--budget', '4', '--runs', '20', '--seed', '3', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(cli.status, cli.stderr).toBe(0);
     const out = JSON.parse(cli.stdout);
     expect(api.seeds).toEqual(out.seeds);
@@ -35,7 +38,14 @@ describe('library analysis', () => {
   });
 
   it('Sobol on Ishigami: S1 and ST within 0.03 of the analytic values at N = 4096', () => {
-    const design = sobolDesign([{ name: 'x1', ...PI }, { name: 'x2', ...PI }, { name: 'x3', ...PI }], { samples: 4096, seed: 5 });
+    const design = sobolDesign(
+      [
+        { name: 'x1', ...PI },
+        { name: 'x2', ...PI },
+        { name: 'x3', ...PI },
+      ],
+      { samples: 4096, seed: 5 },
+    );
     expect(design.rows.length).toBe(4096 * 5);
     const s = sobolAnalyze(design, design.rows.map(ishigami));
     [0.3139, 0.4424, 0].forEach((v, j) => expect(Math.abs(s.S1[j] - v)).toBeLessThan(0.03));
@@ -43,15 +53,41 @@ describe('library analysis', () => {
   });
 
   it('Morris ranks an input with no effect last, with μ* exactly 0', () => {
-    const design = morrisDesign([{ name: 'x1', ...PI }, { name: 'x2', ...PI }, { name: 'none', lo: 0, hi: 1 }], { trajectories: 20, seed: 2 });
-    const m = morrisAnalyze(design, design.rows.map(([a, b]) => ishigami([a, b, 0])));
+    const design = morrisDesign(
+      [
+        { name: 'x1', ...PI },
+        { name: 'x2', ...PI },
+        { name: 'none', lo: 0, hi: 1 },
+      ],
+      { trajectories: 20, seed: 2 },
+    );
+    const m = morrisAnalyze(
+      design,
+      design.rows.map(([a, b]) => ishigami([a, b, 0])),
+    );
     expect(m.muStar[2]).toBe(0);
     expect(m.muStar[1]).toBeGreaterThan(m.muStar[0]);
   });
 
   it('a bad design is one problem, not a crash', () => {
-    expect(() => sobolDesign([{ name: 'a', lo: 0, hi: 1 }, { name: 'b', lo: 0, hi: 1 }], { samples: 1000 })).toThrow(/power of two .*nearest 1024/);
-    expect(() => sobolDesign([{ name: 'a', lo: 1, hi: 0 }, { name: 'b', lo: 0, hi: 1 }], { samples: 8 })).toThrow(InputError);
+    expect(() =>
+      sobolDesign(
+        [
+          { name: 'a', lo: 0, hi: 1 },
+          { name: 'b', lo: 0, hi: 1 },
+        ],
+        { samples: 1000 },
+      ),
+    ).toThrow(/power of two .*nearest 1024/);
+    expect(() =>
+      sobolDesign(
+        [
+          { name: 'a', lo: 1, hi: 0 },
+          { name: 'b', lo: 0, hi: 1 },
+        ],
+        { samples: 8 },
+      ),
+    ).toThrow(InputError);
   });
 
   it('ABC-SMC driven by hand recovers a binomial posterior: 17 of 50 under a uniform prior is Beta(18, 34)', () => {

@@ -16,7 +16,10 @@ const version = (JSON.parse(text('package.json')) as { version: string }).versio
 function exportedNames(source: string): string[] {
   const names = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
-    for (const part of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of m[1]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [local, alias] = part.replace(/^type\s+/, '').split(/\s+as\s+/);
       names.add((alias ?? local).trim());
     }
@@ -33,7 +36,9 @@ function changed(now: string[], was: string[]): string {
 
 describe('public API', () => {
   it('the parser reads the export forms the entries use', () => {
-    expect(exportedNames("export { a, type B as C } from './x';\nexport type { D } from './y';\nexport function e() {}\nexport interface F {}")).toEqual(['C', 'D', 'a', 'e', 'F'].sort());
+    expect(exportedNames("export { a, type B as C } from './x';\nexport type { D } from './y';\nexport function e() {}\nexport interface F {}")).toEqual(
+      ['C', 'D', 'a', 'e', 'F'].sort(),
+    );
   });
 
   for (const [entry, file, mod] of [
@@ -42,7 +47,9 @@ describe('public API', () => {
   ] as const) {
     it(`${file} exports the names recorded for version ${recorded.version}`, () => {
       const now = exportedNames(text(file));
-      expect(now, `the public API of ${file} changed (${changed(now, recorded[entry])}): bump the version, add a changelog entry, record the names`).toEqual([...recorded[entry]].sort());
+      expect(now, `the public API of ${file} changed (${changed(now, recorded[entry])}): bump the version, add a changelog entry, record the names`).toEqual(
+        [...recorded[entry]].sort(),
+      );
       // Every runtime export the module really has is among them (nothing exported by accident).
       for (const name of Object.keys(mod)) expect(now).toContain(name);
     });

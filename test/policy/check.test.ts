@@ -24,7 +24,11 @@ function problems(raw: unknown): string[] {
 
 describe('organizer: bad input', () => {
   it.each([
-    ['an unknown policy kind', { organizer: { policy: 'socability' } }, 'organizer.policy: unknown policy "socability" (did you mean "sociability"?) (known: none, sociability, associability, custom)'],
+    [
+      'an unknown policy kind',
+      { organizer: { policy: 'socability' } },
+      'organizer.policy: unknown policy "socability" (did you mean "sociability"?) (known: none, sociability, associability, custom)',
+    ],
     ['no policy kind', { organizer: { followStrength: 0.2 } }, 'organizer.policy: is required (one of none, sociability, associability, custom)'],
     ['a rate above 1', { organizer: { policy: 'custom', baitRate: 1.5 } }, 'organizer.baitRate: must be at most 1 (got 1.5)'],
     ['negative introductions', { organizer: { policy: 'associability', introductions: -1 } }, 'organizer.introductions: must be at least 0 (got -1)'],
@@ -37,7 +41,11 @@ describe('organizer: bad input', () => {
       { organizer: { policy: 'none', node: 150 } },
       'organizer.node: 150 is outside the network: members are 0..99 and the organizer takes the next node, 100; there is no room for it at 150',
     ],
-    ['an organizer on a member’s node', { organizer: { policy: 'none', node: 5 } }, "organizer.node: 5 is a member's node (members are 0..99); the organizer takes its own node after them, 100"],
+    [
+      'an organizer on a member’s node',
+      { organizer: { policy: 'none', node: 5 } },
+      "organizer.node: 5 is a member's node (members are 0..99); the organizer takes its own node after them, 100",
+    ],
     [
       'an organizer in a classic model',
       { sharing: { model: 'independent-cascade' }, organizer: { policy: 'none' } },
@@ -48,7 +56,11 @@ describe('organizer: bad input', () => {
       { organizer: { policy: 'associability', baitRate: 0.1 } },
       'organizer.baitRate: associability never baits (got 0.1); use policy "custom" to combine bait with introductions, amplification and reciprocity',
     ],
-    ['a policy that leads nobody', { population: { membership: 0 }, organizer: { policy: 'sociability' } }, 'population.membership: is 0, so nobody follows the organizer and its sociability policy leads nobody'],
+    [
+      'a policy that leads nobody',
+      { population: { membership: 0 }, organizer: { policy: 'sociability' } },
+      'population.membership: is 0, so nobody follows the organizer and its sociability policy leads nobody',
+    ],
   ])('%s', (_, patch, line) => {
     expect(problems({ ...base(), ...patch })).toEqual([line]);
   });
@@ -68,7 +80,13 @@ describe('organizer: bad input', () => {
   });
 
   it('checks specs that bypass the schema (the engine API) with the same ranges', () => {
-    const spec = { ...base(), seed: 1, sharing: { model: 'stepps' }, seeding: { strategy: 'random', budget: 1 }, organizer: { policy: 'sociabilty', baitRate: 3, introStrength: 0 } };
+    const spec = {
+      ...base(),
+      seed: 1,
+      sharing: { model: 'stepps' },
+      seeding: { strategy: 'random', budget: 1 },
+      organizer: { policy: 'sociabilty', baitRate: 3, introStrength: 0 },
+    };
     expect(checkOrganizer(spec as unknown as SimulationSpec, 100).map(formatProblem)).toEqual([
       'organizer.policy: unknown policy "sociabilty" (known: none, sociability, associability, custom)',
       'organizer.baitRate: must be at most 1 (got 3): chance per tick of a bait-and-switch post: promotional content dressed as value; every follower who reads it loses trustEffects.bait trust',

@@ -86,13 +86,25 @@ describe('introductions', () => {
   });
 
   it('fade after fadeAfter idle ticks; a tie that carried something lives fadeAfter ticks from that use', () => {
-    const w = orgWorld({ n: 5, edges: [[0, 1], [1, 2], [2, 3], [3, 4]] });
+    const w = orgWorld({
+      n: 5,
+      edges: [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+        [3, 4],
+      ],
+    });
     const s = createOrganizerState(w, { ...resolveKnobs({ policy: 'custom' }), fadeAfter: 10 });
     const q = newFadeQueue();
     while (s.introLive < 3) introduce(w, s, q, 0);
     const pairs: [number, number][] = [];
     for (let a = 0; a < 5; a++) for (let b = a + 1; b < 5; b++) if (w.ties.find(a, b) >= 0 && w.ties.kind[w.ties.find(a, b)] === INTRODUCED) pairs.push([a, b]);
-    expect(pairs).toEqual([[0, 2], [1, 3], [2, 4]]);
+    expect(pairs).toEqual([
+      [0, 2],
+      [1, 3],
+      [2, 4],
+    ]);
     const degBefore = Array.from(w.deg);
     w.ties.touch(1, 3, 6, 0.02);
     for (let tick = 1; tick < 10; tick++) fadeTies(w, s, q, tick);
@@ -118,7 +130,12 @@ describe('a run whose network changes', () => {
     seed: 4,
     ticks: 60,
     network: { kind: 'community-small-world', n: 400, communities: 8, k: 8, p: 0.05 },
-    content: { items: [{ id: 'tips', stepps: [0.3, 0.5, 0.3, 0.5, 0.7, 0.5] }, { id: 'story', origin: 'member' }] },
+    content: {
+      items: [
+        { id: 'tips', stepps: [0.3, 0.5, 0.3, 0.5, 0.7, 0.5] },
+        { id: 'story', origin: 'member' },
+      ],
+    },
     organizer: { policy: 'custom', introductions: 4, fadeAfter: 15 },
   });
 

@@ -50,7 +50,7 @@ describe('runtime modules served in the browser too', () => {
     }
   });
 
-  it('runs that reuse the arrays of earlier runs\' graphs and records give what fresh ones give; shared graphs are never recycled', () => {
+  it("runs that reuse the arrays of earlier runs' graphs and records give what fresh ones give; shared graphs are never recycled", () => {
     const kinds = [
       { kind: 'watts-strogatz', n: 300, k: 4, p: 0.1 },
       { kind: 'erdos-renyi', n: 300, meanDegree: 4 },

@@ -10,7 +10,13 @@ import { validateScenario } from '../../src/scenario/load';
 import { toSimulationSpec } from '../../src/scenario/spec';
 import { createRecord, adopt, expose } from '../../src/engine/cascade/record';
 
-const small = { seed: 3, ticks: 60, network: { kind: 'watts-strogatz', n: 400, k: 6, p: 0.1 }, sharing: { model: 'independent-cascade', p: 0.3 }, seeding: { strategy: 'random', budget: 2 } };
+const small = {
+  seed: 3,
+  ticks: 60,
+  network: { kind: 'watts-strogatz', n: 400, k: 6, p: 0.1 },
+  sharing: { model: 'independent-cascade', p: 0.3 },
+  seeding: { strategy: 'random', budget: 2 },
+};
 
 afterEach(() => {
   for (const id of sessionApi.sessionIds()) sessionApi.sessionDispose(id);

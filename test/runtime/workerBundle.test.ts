@@ -17,7 +17,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A STEPPS run with an organizer, so that the bundle carries the whole model, not only the classics. */
 const task = (seed: number): RunTask => ({
   spec: toSimulationSpec(
-    loadScenario(readFileSync(new URL('../../scenarios/complaint-crisis.json', import.meta.url), 'utf8'), { source: 'complaint-crisis', overrides: [`seed=${seed}`, 'network.n=2000'] }),
+    loadScenario(readFileSync(new URL('../../scenarios/complaint-crisis.json', import.meta.url), 'utf8'), {
+      source: 'complaint-crisis',
+      overrides: [`seed=${seed}`, 'network.n=2000'],
+    }),
   ),
   series: true,
 });

@@ -37,13 +37,24 @@ describe('describePath', () => {
   });
 
   it("a generator's parameters carry the ranges, units and docs its descriptor declares", () => {
-    expect(describePath({ network: { kind: 'barabasi-albert', m: 4 } }, 'network.n')).toMatchObject({ type: 'integer', min: 2, max: Infinity, default: 1000, value: 1000, unit: 'members' });
+    expect(describePath({ network: { kind: 'barabasi-albert', m: 4 } }, 'network.n')).toMatchObject({
+      type: 'integer',
+      min: 2,
+      max: Infinity,
+      default: 1000,
+      value: 1000,
+      unit: 'members',
+    });
     expect(describePath({ network: { kind: 'barabasi-albert', m: 4 } }, 'network.m')).toMatchObject({ type: 'integer', min: 1, default: 3, value: 4, unit: 'ties' });
     expect(describePath(scenario, 'network.k')).toMatchObject({ type: 'integer', min: 2, max: Infinity, default: 10, value: 6 });
     const bridges = describePath({ network: { kind: 'community-small-world' } }, 'network.bridges');
     expect(bridges).toMatchObject({ type: 'number', min: 0, default: 0.5 });
     expect(bridges.doc).toMatch(/bridging ties per member/);
-    expect(describePath({ network: { kind: 'community-small-world', homophily: { trait: 'age', strength: 0.7 } } }, 'network.homophily.strength')).toMatchObject({ min: 0, max: 1, value: 0.7 });
+    expect(describePath({ network: { kind: 'community-small-world', homophily: { trait: 'age', strength: 0.7 } } }, 'network.homophily.strength')).toMatchObject({
+      min: 0,
+      max: 1,
+      value: 0.7,
+    });
   });
 
   it('a seeding parameter: the budget every strategy declares alike', () => {
@@ -95,7 +106,9 @@ describe('describePath', () => {
   });
 
   it('refuses an object or a list, naming its numeric children', () => {
-    expect(refusal(scenario, 'network')).toMatch(/^is an object, not a number: vary one of its fields; its numeric fields: network\.n, network\.k, network\.strength, network\.p, network\.weakStrength, network\.seed$/);
+    expect(refusal(scenario, 'network')).toMatch(
+      /^is an object, not a number: vary one of its fields; its numeric fields: network\.n, network\.k, network\.strength, network\.p, network\.weakStrength, network\.seed$/,
+    );
     expect(refusal({}, 'content.items.0.stepps')).toMatch(/^is a list.*content\.items\.0\.stepps\.0, .*content\.items\.0\.stepps\.5$/);
     // A distribution given as an object: its parameters are the numbers to vary.
     expect(refusal(scenario, 'population.activity')).toMatch(/numeric fields: population\.activity\.a, population\.activity\.b$/);

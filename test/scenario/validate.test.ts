@@ -78,7 +78,10 @@ describe('scenario validation: bad input gets one clear line per problem', () =>
   });
 
   it('n must be positive, and a graph too big for memory says how much it would need', () => {
-    expect(problems({ network: { kind: 'barabasi-albert', n: 0, m: 1 } })).toEqual(['network.n: must be a whole number of at least 2 (got 0)', 'network.m: must be a whole number from 1 to n-1 (got 1, n=0)']);
+    expect(problems({ network: { kind: 'barabasi-albert', n: 0, m: 1 } })).toEqual([
+      'network.n: must be a whole number of at least 2 (got 0)',
+      'network.m: must be a whole number from 1 to n-1 (got 1, n=0)',
+    ]);
     expect(problems({ network: { kind: 'erdos-renyi', n: -5, meanDegree: 2 } })[0]).toBe('network.n: must be a whole number of at least 1 (got -5)');
     expect(problems({ network: { kind: 'watts-strogatz', n: 1_000_000_000, k: 10 } })).toEqual([
       'network.n: 1000000000 members with k=10 would need about 177.0 GB of memory; the limit is 4.0 GB',
@@ -94,10 +97,18 @@ describe('scenario validation: bad input gets one clear line per problem', () =>
       const s = loadScenario(JSON.stringify(scenario), { readText: () => text });
       createSimulation(toSimulationSpec(s));
     };
-    expect(() => load('# ties\nsource,target\n0,1\n1,2\n\n2\n')).toThrow(new InputError([{ path: 'network.file', message: 'ties.csv:6: expected "source target [weight]" (got "2")' }]));
+    expect(() => load('# ties\nsource,target\n0,1\n1,2\n\n2\n')).toThrow(
+      new InputError([{ path: 'network.file', message: 'ties.csv:6: expected "source target [weight]" (got "2")' }]),
+    );
     expect(() => load('0 1\n1 2 1.5\n')).toThrow('ties.csv:2: weight must be in (0, 1] (got 1.5)');
     expect(() => load('0 1 0.5\n1 2 0.25\n')).not.toThrow();
-    expect(problems(scenario, { readText: () => { throw new Error('ENOENT: no such file'); } })).toEqual(['network.file: cannot read "ties.csv" (ENOENT: no such file)']);
+    expect(
+      problems(scenario, {
+        readText: () => {
+          throw new Error('ENOENT: no such file');
+        },
+      }),
+    ).toEqual(['network.file: cannot read "ties.csv" (ENOENT: no such file)']);
   });
 
   it('unknown --set paths are refused with the nearest field', () => {
@@ -113,7 +124,9 @@ describe('scenario validation: bad input gets one clear line per problem', () =>
     expect(problems({ network: { kind: 'small-world', n: 100 } })).toEqual([`network.kind: unknown kind "small-world" (known: ${NETWORKS})`]);
     expect(problems({ sharing: { model: 'sis' } })).toEqual([`sharing.model: unknown model "sis" (did you mean "sir"?) (known: ${MODELS})`]);
     expect(problems({ seeding: { strategy: 'hub', budget: 2 } })).toEqual([`seeding.strategy: unknown strategy "hub" (did you mean "hubs"?) (known: ${STRATEGIES})`]);
-    expect(problems({ sharing: { model: 'threshold', threshold: { kind: 'gauss' } } })).toEqual(['sharing.threshold.kind: unknown kind "gauss" (known: fixed, uniform, normal, beta, lognormal)']);
+    expect(problems({ sharing: { model: 'threshold', threshold: { kind: 'gauss' } } })).toEqual([
+      'sharing.threshold.kind: unknown kind "gauss" (known: fixed, uniform, normal, beta, lognormal)',
+    ]);
     expect(problems('{}', { overrides: ['network.kind=nope'] })).toEqual([`network.kind: unknown kind "nope" (known: ${NETWORKS})`]);
   });
 
@@ -147,7 +160,10 @@ describe('scenario loading: defaults and overrides', () => {
   });
 
   it('--set reaches the contract fields by their dotted paths, read as JSON when they parse', () => {
-    const s = validateScenario({ sharing: { model: 'independent-cascade' } }, { overrides: ['seed=9', 'ticks=5', 'network.n=500', 'network.k=4', 'sharing.p=0.25', 'seeding.budget=3', 'name=x y'] });
+    const s = validateScenario(
+      { sharing: { model: 'independent-cascade' } },
+      { overrides: ['seed=9', 'ticks=5', 'network.n=500', 'network.k=4', 'sharing.p=0.25', 'seeding.budget=3', 'name=x y'] },
+    );
     expect(s).toMatchObject({ seed: 9, ticks: 5, network: { n: 500, k: 4 }, sharing: { p: 0.25 }, seeding: { budget: 3 }, name: 'x y' });
     const explicit = validateScenario({}, { overrides: ['seeding.strategy=explicit', 'seeding.members=[1,2]'] });
     expect(explicit.seeding).toEqual({ strategy: 'explicit', members: [1, 2] });

@@ -13,7 +13,9 @@ import { seedingBudget } from '../../src/engine/seeding/strategies';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 // Scenarios are the JSON files here that are neither a JSON Schema nor a sweep description.
-const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !/\.(schema|sweep)\.json$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && !/\.(schema|sweep)\.json$/.test(f))
+  .sort();
 const TICKS = 6;
 
 describe('shipped scenarios', () => {

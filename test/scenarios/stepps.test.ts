@@ -76,7 +76,12 @@ describe('stepps-drivers: which driver, turned up alone, moves reach most', () =
   beforeAll(() => {
     reach.none = runs(spec('stepps-drivers.json', [`content.items.0.stepps=${vector(-1)}`]), (_, s) => s.reach);
     names.forEach((name, d) => (reach[name] = runs(spec('stepps-drivers.json', [`content.items.0.stepps=${vector(d)}`]), (_, s) => s.reach)));
-    console.info('stepps-drivers, mean reach over 200 seeds:', Object.entries(reach).map(([k, v]) => `${k} ${mean(v).toFixed(1)}`).join(', '));
+    console.info(
+      'stepps-drivers, mean reach over 200 seeds:',
+      Object.entries(reach)
+        .map(([k, v]) => `${k} ${mean(v).toFixed(1)}`)
+        .join(', '),
+    );
   }, 120_000);
   const beats = (a: string, b: string) => pairedZ(reach[a], reach[b]);
 
@@ -128,8 +133,18 @@ describe('micro-vs-macro: 50 micro-influencers or 10 hubs with the same number o
   it('the micro-influencers reach more members and more sharers, paired over 200 seeds', () => {
     const m = runs(micro, (_, s) => [s.reach, s.adopters]);
     const h = runs(hubs, (_, s) => [s.reach, s.adopters]);
-    expect(pairedZ(m.map((x) => x[0]), h.map((x) => x[0]))).toBeGreaterThan(5);
-    expect(pairedZ(m.map((x) => x[1]), h.map((x) => x[1]))).toBeGreaterThan(5);
+    expect(
+      pairedZ(
+        m.map((x) => x[0]),
+        h.map((x) => x[0]),
+      ),
+    ).toBeGreaterThan(5);
+    expect(
+      pairedZ(
+        m.map((x) => x[1]),
+        h.map((x) => x[1]),
+      ),
+    ).toBeGreaterThan(5);
     // Not only on average: in most runs.
     expect(m.filter((x, i) => x[1] > h[i][1]).length).toBeGreaterThan(0.75 * SEEDS);
   }, 120_000);
@@ -137,7 +152,13 @@ describe('micro-vs-macro: 50 micro-influencers or 10 hubs with the same number o
 
 describe('complaint-crisis: a service failure with and without an organizer who answers', () => {
   it('answering leaves members and non-members trusting more than silence, and more than before the failure', () => {
-    const pick = (_: Simulation, s: Summary) => [s.trustMembers as number, s.trustNonMembers as number, s.trustChangeMembers as number, s.answered as number, s.complaintReach as number];
+    const pick = (_: Simulation, s: Summary) => [
+      s.trustMembers as number,
+      s.trustNonMembers as number,
+      s.trustChangeMembers as number,
+      s.answered as number,
+      s.complaintReach as number,
+    ];
     const answered = runs(spec('complaint-crisis.json'), pick);
     const silent = runs(spec('complaint-crisis.json', ['organizer.response=0']), pick);
     expect(mean(silent.map((x) => x[3]))).toBe(0);
@@ -145,7 +166,12 @@ describe('complaint-crisis: a service failure with and without an organizer who 
     // The complaint still spreads either way: the answer repairs trust, it does not stop the story.
     expect(mean(answered.map((x) => x[4]))).toBeGreaterThan(100);
     for (const k of [0, 1]) {
-      expect(pairedZ(answered.map((x) => x[k]), silent.map((x) => x[k]))).toBeGreaterThan(10);
+      expect(
+        pairedZ(
+          answered.map((x) => x[k]),
+          silent.map((x) => x[k]),
+        ),
+      ).toBeGreaterThan(10);
       expect(answered.filter((x, i) => x[k] > silent[i][k]).length).toBeGreaterThan(0.95 * SEEDS);
     }
     // The crisis turned into stronger trust (the ash-cloud airline), and silence costs trust.

@@ -47,10 +47,14 @@ describe('Slurm job array', () => {
       }),
     );
     const flags = ['--seeds', '1..12', '--sweep', 'sharing.p=0.1,0.2'];
-    const job = execFileSync('sbatch', ['--parsable', '--array=0-3', '--cpus-per-task=1', `--chdir=${work}`, `--output=${work}/slurm-%A_%a.out`, script, 'small.json', 'shards', ...flags], {
-      env,
-      encoding: 'utf8',
-    }).trim();
+    const job = execFileSync(
+      'sbatch',
+      ['--parsable', '--array=0-3', '--cpus-per-task=1', `--chdir=${work}`, `--output=${work}/slurm-%A_%a.out`, script, 'small.json', 'shards', ...flags],
+      {
+        env,
+        encoding: 'utf8',
+      },
+    ).trim();
     expect(job).toMatch(/^\d+$/);
     // No accounting, so no sacct: the array is done when squeue no longer lists it.
     const deadline = Date.now() + 120_000;
@@ -58,7 +62,9 @@ describe('Slurm job array', () => {
       if (Date.now() > deadline) throw new Error(`slurm: job ${job} still queued after 120 s`);
       await sleep(250);
     }
-    const logs = readdirSync(work).filter((f) => f.startsWith(`slurm-${job}_`)).sort();
+    const logs = readdirSync(work)
+      .filter((f) => f.startsWith(`slurm-${job}_`))
+      .sort();
     expect(logs).toEqual([0, 1, 2, 3].map((i) => `slurm-${job}_${i}.out`));
     const logText = logs.map((f) => readFileSync(join(work, f), 'utf8')).join('');
     for (const i of [0, 1, 2, 3]) expect(existsSync(join(work, `shards/shard-${i}.csv`)), logText).toBe(true);

@@ -11,8 +11,10 @@ import { defaultSettings, overridesFor } from '../../src/studio/settings';
 import { fromQuery, toQuery } from '../../src/studio/urlState';
 import type { Summary } from '../../src/engine/measure';
 
-const scenario = (name: string, overrides: string[] = []) => validateScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, `../../scenarios/${name}.json`), 'utf8')), { overrides });
-const summary = (reach: number, peakTick: number, extra: number): Summary => ({ reach, reachFraction: reach / 100, peakTick, extra, influenceByDistance: [1] }) as unknown as Summary;
+const scenario = (name: string, overrides: string[] = []) =>
+  validateScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, `../../scenarios/${name}.json`), 'utf8')), { overrides });
+const summary = (reach: number, peakTick: number, extra: number): Summary =>
+  ({ reach, reachFraction: reach / 100, peakTick, extra, influenceByDistance: [1] }) as unknown as Summary;
 
 describe('Compare', () => {
   it('pairs measures exactly as murmur compare does', () => {
@@ -40,7 +42,12 @@ describe('Compare', () => {
   });
 
   it('B as another scenario travels in the link and takes only its own differences', () => {
-    const s = { ...defaultSettings('micro-vs-macro'), set: [['ticks', '30']] as [string, string][], compare: [['seeding.budget', '10']] as [string, string][], compareWith: 'ic-small-world' };
+    const s = {
+      ...defaultSettings('micro-vs-macro'),
+      set: [['ticks', '30']] as [string, string][],
+      compare: [['seeding.budget', '10']] as [string, string][],
+      compareWith: 'ic-small-world',
+    };
     const back = fromQuery(toQuery(s), ['micro-vs-macro', 'ic-small-world'], 'ic-small-world');
     expect(back.problems).toEqual([]);
     expect(back.settings).toMatchObject({ compareWith: 'ic-small-world', compare: [['seeding.budget', '10']] });

@@ -24,7 +24,14 @@ describe('exports', () => {
   });
 
   it('writes the cascade as the CLI does, with an item column only for several items', () => {
-    const t = { item: Int32Array.of(0, 0), member: Int32Array.of(4, 7), parent: Int32Array.of(-1, 4), tick: Int32Array.of(0, 1), hop: Int32Array.of(0, 1), driver: ['seed', 'emotion'] };
+    const t = {
+      item: Int32Array.of(0, 0),
+      member: Int32Array.of(4, 7),
+      parent: Int32Array.of(-1, 4),
+      tick: Int32Array.of(0, 1),
+      hop: Int32Array.of(0, 1),
+      driver: ['seed', 'emotion'],
+    };
     expect(cascadeCsv(t)).toBe('member,parent,tick,hop,driver\n4,,0,0,seed\n7,4,1,1,emotion\n');
     expect(cascadeCsv({ ...t, item: Int32Array.of(0, 1) }).split('\n')[0]).toBe('item,member,parent,tick,hop,driver');
   });
@@ -58,7 +65,13 @@ describe('charts', () => {
 
   it('aligns two runs on ticks, the shorter padded with nulls', () => {
     const spec = chartSpecs(seriesKeys(rows))[0];
-    expect(alignedData(spec, rows, rows.slice(0, 1))).toEqual([[0, 1], [2, 11], [2, 5], [2, null], [2, null]]);
+    expect(alignedData(spec, rows, rows.slice(0, 1))).toEqual([
+      [0, 1],
+      [2, 11],
+      [2, 5],
+      [2, null],
+      [2, null],
+    ]);
     expect(alignedData(spec, [], null)).toEqual([[0], [null], [null]]);
   });
 });

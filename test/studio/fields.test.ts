@@ -54,7 +54,9 @@ describe('controls from the schema', () => {
   });
 
   it('changes shape only when the structure changes', () => {
-    const other = scenarioFields(resolve({ network: { kind: 'watts-strogatz', n: 800, k: 4, p: 0.3 }, sharing: { model: 'independent-cascade', p: 0.4 }, seeding: { strategy: 'random', budget: 2 } }));
+    const other = scenarioFields(
+      resolve({ network: { kind: 'watts-strogatz', n: 800, k: 4, p: 0.3 }, sharing: { model: 'independent-cascade', p: 0.4 }, seeding: { strategy: 'random', budget: 2 } }),
+    );
     expect(fieldShape(other)).toBe(fieldShape(fields));
     const ba = scenarioFields(resolve({ network: { kind: 'barabasi-albert', n: 300, m: 2 }, sharing: { model: 'independent-cascade', p: 0.4 } }));
     expect(fieldShape(ba)).not.toBe(fieldShape(fields));

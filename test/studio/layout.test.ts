@@ -21,7 +21,8 @@ describe('generator-shaped layouts', () => {
     const community = Int32Array.from({ length: 300 }, (_, i) => Math.floor(i / 100));
     const p = circlesLayout(community, 3);
     const centre = (c: number) => {
-      let x = 0, y = 0;
+      let x = 0,
+        y = 0;
       for (let i = c * 100; i < c * 100 + 100; i++) (x += p[2 * i]), (y += p[2 * i + 1]);
       return [x / 100, y / 100];
     };

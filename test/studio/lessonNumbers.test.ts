@@ -14,7 +14,7 @@ const lesson = (f: string) => loadLesson(readFileSync(resolve(folder, f), 'utf8'
 const numbersAt = (l: ReturnType<typeof lesson>, k: number) => numbersOf(runStep(l, k));
 const SIZE = { width: 400, height: 180, font: 13 };
 
-describe('a step\'s numbers', () => {
+describe("a step's numbers", () => {
   const six = lesson('six-degrees.json');
 
   it('six degrees on the ring: average distance 50.45, clustering 0.67, member 0 to 500 in 100 handshakes', () => {
@@ -47,7 +47,11 @@ describe('a step\'s numbers', () => {
 
   it('names every number a step shows: circles, the influence curve, trust and outcomes', () => {
     const weak = lesson('weak-ties.json');
-    expect(keyNumbers(weak.steps[1].step, numbersAt(weak, 1), itemsOf(weak.steps[1].scenario)).find((r) => r.id === 'circles')).toEqual({ id: 'circles', label: 'Circles reached (of 20)', values: ['1'] });
+    expect(keyNumbers(weak.steps[1].step, numbersAt(weak, 1), itemsOf(weak.steps[1].scenario)).find((r) => r.id === 'circles')).toEqual({
+      id: 'circles',
+      label: 'Circles reached (of 20)',
+      values: ['1'],
+    });
     const three = lesson('three-degrees.json');
     const ids = keyNumbers(three.steps[0].step, numbersAt(three, 0), itemsOf(three.steps[0].scenario)).map((r) => r.id);
     expect(ids).toEqual(['background', 'lift-1', 'lift-2', 'lift-3', 'lift-4']);
@@ -58,7 +62,7 @@ describe('a step\'s numbers', () => {
   });
 });
 
-describe('a step\'s charts', () => {
+describe("a step's charts", () => {
   it('draw what the step shows, in its order: trust before sharers when it says so', () => {
     const wom = lesson('word-of-mouth.json');
     const n = numbersAt(wom, 2);
@@ -85,7 +89,10 @@ describe('a step\'s charts', () => {
 describe('the printed summary', () => {
   it('has every step, with numbers and charts for the steps computed, and only text for the rest', () => {
     const six = lesson('six-degrees.json');
-    const known = new Map([[0, numbersAt(six, 0)], [3, numbersAt(six, 3)]]);
+    const known = new Map([
+      [0, numbersAt(six, 0)],
+      [3, numbersAt(six, 3)],
+    ]);
     const s = lessonSummary(six, known, 'http://x/?lesson=six-degrees&step=1', 'scenarios/lessons/six-degrees.json');
     expect(s.title).toBe('Six degrees');
     expect(s.steps.map((x) => x.numbers.length)).toEqual([3, 0, 0, 2]);
@@ -106,7 +113,22 @@ describe('svg charts', () => {
   });
 
   it('escapes labels and draws a gap where a run has no value', () => {
-    const svg = lineChart({ lines: [{ label: 'a < b & "c"', color: '#fff', points: [[0, 1], [1, null], [2, 3]] }], width: 300, height: 120, xLabel: 'day' });
+    const svg = lineChart({
+      lines: [
+        {
+          label: 'a < b & "c"',
+          color: '#fff',
+          points: [
+            [0, 1],
+            [1, null],
+            [2, 3],
+          ],
+        },
+      ],
+      width: 300,
+      height: 120,
+      xLabel: 'day',
+    });
     expect(svg).toContain('a &lt; b &amp; &quot;c&quot;');
     expect(svg.match(/M/g)).toHaveLength(2);
     expect(svgDataUrl(svg).startsWith('data:image/svg+xml;charset=utf-8,%3Csvg')).toBe(true);

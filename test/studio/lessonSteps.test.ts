@@ -61,13 +61,19 @@ describe('a lesson step as studio settings', () => {
 
   it('settings carry forward: step k of six degrees keeps the settings of steps 0..k in order', () => {
     const plan = planStep(fromDisk('six-degrees.json'), 2, 4);
-    expect(plan.settings.set).toEqual([['network.p', '0'], ['network.p', '0.01'], ['network.p', '0.05']]);
+    expect(plan.settings.set).toEqual([
+      ['network.p', '0'],
+      ['network.p', '0.01'],
+      ['network.p', '0.05'],
+    ]);
     expect(() => planStep(fromDisk('six-degrees.json'), 4, 4)).toThrow('no step 4');
   });
 
   it('an inline scenario opens as a custom one', () => {
     const inline = { network: { kind: 'watts-strogatz', n: 50, k: 4, p: 0.1 }, sharing: { model: 'independent-cascade', p: 0.2 } };
-    const lesson = loadLesson(JSON.stringify({ title: 'T', summary: 'S.', scenario: inline, steps: [{ title: 'a', text: 'b', settings: { 'sharing.p': 0.3 }, run: { ticks: 2 } }] }));
+    const lesson = loadLesson(
+      JSON.stringify({ title: 'T', summary: 'S.', scenario: inline, steps: [{ title: 'a', text: 'b', settings: { 'sharing.p': 0.3 }, run: { ticks: 2 } }] }),
+    );
     const plan = planStep(lesson, 0, 8);
     expect(plan.settings).toMatchObject({ scenario: 'custom', custom: inline, set: [['sharing.p', '0.3']], speed: 8 });
   });

@@ -4,7 +4,13 @@ import { validateScenario } from '../../src/scenario/load';
 import { applyOverride } from '../../src/scenario/load';
 import { rebuildOf, largestRebuild } from '../../src/studio/rebuilds';
 
-const raw = { seed: 1, ticks: 50, network: { kind: 'watts-strogatz', n: 200, k: 6, p: 0.1 }, sharing: { model: 'independent-cascade', p: 0.1 }, seeding: { strategy: 'random', budget: 2 } };
+const raw = {
+  seed: 1,
+  ticks: 50,
+  network: { kind: 'watts-strogatz', n: 200, k: 6, p: 0.1 },
+  sharing: { model: 'independent-cascade', p: 0.1 },
+  seeding: { strategy: 'random', budget: 2 },
+};
 
 describe('settings', () => {
   it('writes values as `--set` reads them back', () => {
@@ -24,16 +30,25 @@ describe('settings', () => {
     let list = withOverride([], 'network.p', '0.2');
     list = withOverride(list, 'sharing.p', '0.3');
     list = withOverride(list, 'network.p', '0.4');
-    expect(list).toEqual([['network.p', '0.4'], ['sharing.p', '0.3']]);
+    expect(list).toEqual([
+      ['network.p', '0.4'],
+      ['sharing.p', '0.3'],
+    ]);
     expect(withOverride([...list, ['network.n', '50']], 'network.kind', 'barabasi-albert', ['kind', 'n', 'm'])).toEqual([
       ['sharing.p', '0.3'],
       ['network.n', '50'],
       ['network.kind', 'barabasi-albert'],
     ]);
     list = withOverride(list, 'network.kind', 'barabasi-albert');
-    expect(list).toEqual([['sharing.p', '0.3'], ['network.kind', 'barabasi-albert']]);
+    expect(list).toEqual([
+      ['sharing.p', '0.3'],
+      ['network.kind', 'barabasi-albert'],
+    ]);
     list = withOverride(list, 'sharing', '{"model":"sir"}');
-    expect(list).toEqual([['network.kind', 'barabasi-albert'], ['sharing', '{"model":"sir"}']]);
+    expect(list).toEqual([
+      ['network.kind', 'barabasi-albert'],
+      ['sharing', '{"model":"sir"}'],
+    ]);
     expect(withoutOverride(list, 'network')).toEqual([['sharing', '{"model":"sir"}']]);
   });
 
@@ -45,7 +60,11 @@ describe('settings', () => {
   });
 
   it('keeps the overrides that validate and names the rest with the scenario messages', () => {
-    const { kept, problems } = sanitizeOverrides(raw, [['sharing.p', '0.2'], ['network.k', '7'], ['nope.x', '1']]);
+    const { kept, problems } = sanitizeOverrides(raw, [
+      ['sharing.p', '0.2'],
+      ['network.k', '7'],
+      ['nope.x', '1'],
+    ]);
     expect(kept).toEqual([['sharing.p', '0.2']]);
     expect(problems[0]).toMatch(/^network\.k=7: network\.k: /);
     expect(problems[1]).toMatch(/unknown scenario field "nope"/);

@@ -10,7 +10,10 @@ describe('urlState', () => {
       scenario: 'other',
       custom: null,
       seed: 42,
-      set: [['sharing.p', '0.3'], ['content', '{"items":[{"id":"a b=c"}]}']],
+      set: [
+        ['sharing.p', '0.3'],
+        ['content', '{"items":[{"id":"a b=c"}]}'],
+      ],
       compare: [['seeding.strategy', 'hubs']],
       speed: 15,
       at: 12,

@@ -36,8 +36,10 @@ describe('spatial index', () => {
     const index = new SpatialIndex();
     index.build(p, n);
     for (let q = 0; q < 50; q++) {
-      const x = rand(), y = rand();
-      let best = -1, bestD = 3 * 3;
+      const x = rand(),
+        y = rand();
+      let best = -1,
+        bestD = 3 * 3;
       for (let i = 0; i < n; i++) {
         const d = (p[2 * i] - x) ** 2 + (p[2 * i + 1] - y) ** 2;
         if (d <= bestD) (bestD = d), (best = i);

@@ -28,19 +28,32 @@ function giantShare(z: number): number {
 
 describe('Erdős–Rényi theory (n = 20000)', () => {
   it('has mean degree z within 0.1 (about 5 standard deviations at z = 10)', () => {
-    for (const [seed, z] of [[1, 1.5], [2, 3], [3, 10]]) expect(Math.abs(meanDegree(er(seed, z)) - z)).toBeLessThan(0.1);
+    for (const [seed, z] of [
+      [1, 1.5],
+      [2, 3],
+      [3, 10],
+    ])
+      expect(Math.abs(meanDegree(er(seed, z)) - z)).toBeLessThan(0.1);
   });
 
   it('has Poisson degrees: total variation distance below 0.03', () => {
     // Measured 0.005–0.012; a uniform-pair bug or a skipped row region would move it far higher.
-    for (const [seed, z] of [[4, 1.5], [5, 3], [6, 10]]) expect(poissonDistance(degreeHistogram(er(seed, z)), z)).toBeLessThan(0.03);
+    for (const [seed, z] of [
+      [4, 1.5],
+      [5, 3],
+      [6, 10],
+    ])
+      expect(poissonDistance(degreeHistogram(er(seed, z)), z)).toBeLessThan(0.03);
     // The test can tell: the same histogram against Poisson(z + 1) is far off.
     expect(poissonDistance(degreeHistogram(er(6, 10)), 11)).toBeGreaterThan(0.1);
   });
 
   // Five seeds each. The finite-n share of one seed wanders by about ±0.015 at z = 1.5 and
   // ±0.003 at z = 3; the means measured 0.581 (theory 0.583) and 0.941 (0.940).
-  for (const [z, tolerance] of [[1.5, 0.02], [3, 0.01]]) {
+  for (const [z, tolerance] of [
+    [1.5, 0.02],
+    [3, 0.01],
+  ]) {
     it(`has a giant component S = 1 − exp(−zS) at z = ${z}, within ${tolerance} (mean of 5 seeds)`, () => {
       const shares = [1, 2, 3, 4, 5].map((seed) => components(er(seed, z)).largest / n);
       const mean = shares.reduce((a, b) => a + b) / shares.length;

@@ -57,7 +57,9 @@ describe('STEPPS with every driver neutral is the independent cascade', () => {
     expect(ksCritical(RUNS, RUNS)).toBeCloseTo(0.1592, 4);
     const d = ksStatistic(ic(), st);
     const se = Math.sqrt(variance(ic()) / RUNS + variance(st) / RUNS);
-    console.info(`IC vs STEPPS (p = ${p}): KS D = ${d.toFixed(4)} (critical ${ksCritical(RUNS, RUNS).toFixed(4)}); means ${mean(ic()).toFixed(1)} vs ${mean(st).toFixed(1)}, SE ${se.toFixed(1)}`);
+    console.info(
+      `IC vs STEPPS (p = ${p}): KS D = ${d.toFixed(4)} (critical ${ksCritical(RUNS, RUNS).toFixed(4)}); means ${mean(ic()).toFixed(1)} vs ${mean(st).toFixed(1)}, SE ${se.toFixed(1)}`,
+    );
     expect(d).toBeLessThan(ksCritical(RUNS, RUNS));
     expect(Math.abs(mean(ic()) - mean(st))).toBeLessThan(3 * se);
     // Both samples have the bimodal shape of supercritical percolation: some runs die at the seed, some take off.

@@ -31,7 +31,12 @@ export function bandChart(band: readonly BandRow[], observed: ObservedCurve, o: 
   const f = (v: number) => v.toFixed(1);
   const lastDay = observed.days[observed.days.length - 1];
   const area = (part: readonly BandRow[]) =>
-    part.length ? `M${part.map((r) => `${f(x(r.tick))},${f(y(r.high))}`).join('L')}L${[...part].reverse().map((r) => `${f(x(r.tick))},${f(y(r.low))}`).join('L')}Z` : '';
+    part.length
+      ? `M${part.map((r) => `${f(x(r.tick))},${f(y(r.high))}`).join('L')}L${[...part]
+          .reverse()
+          .map((r) => `${f(x(r.tick))},${f(y(r.low))}`)
+          .join('L')}Z`
+      : '';
   const fitted = rows.filter((r) => r.tick <= lastDay);
   const ahead = rows.filter((r) => r.tick >= lastDay);
   const median = rows.length ? `M${rows.map((r) => `${f(x(r.tick))},${f(y(r.median))}`).join('L')}` : '';
@@ -49,11 +54,16 @@ export function bandChart(band: readonly BandRow[], observed: ObservedCurve, o: 
   parts.push(`<path d="${area(fitted)}" fill="#4e79a7" fill-opacity="0.35"/>`);
   parts.push(`<path d="${area(ahead)}" fill="#4e79a7" fill-opacity="0.18"/>`);
   parts.push(`<path d="${median}" fill="none" stroke="#2b5d8a" stroke-width="1.5"/>`);
-  if (lastTick > lastDay) parts.push(`<line x1="${f(x(lastDay))}" x2="${f(x(lastDay))}" y1="${M.top}" y2="${H - M.bottom}" stroke="#888" stroke-dasharray="4 3"/><text x="${f(x(lastDay) + 4)}" y="${M.top + 12}" fill="#555">forecast</text>`);
+  if (lastTick > lastDay)
+    parts.push(
+      `<line x1="${f(x(lastDay))}" x2="${f(x(lastDay))}" y1="${M.top}" y2="${H - M.bottom}" stroke="#888" stroke-dasharray="4 3"/><text x="${f(x(lastDay) + 4)}" y="${M.top + 12}" fill="#555">forecast</text>`,
+    );
   for (let i = 0; i < observed.days.length; i++) parts.push(`<circle cx="${f(x(observed.days[i]))}" cy="${f(y(observed.counts[i]))}" r="3" fill="#e15759"/>`);
   const pct = Math.round(o.level * 100);
   parts.push(`<text x="${M.left}" y="36" font-size="11" fill="#555">band: central ${pct}% of the posterior predictive; line: median; dots: observed</text>`);
-  parts.push(`<line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}" stroke="#333"/><line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" stroke="#333"/>`);
+  parts.push(
+    `<line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}" stroke="#333"/><line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" stroke="#333"/>`,
+  );
   parts.push('</svg>');
   return parts.join('\n') + '\n';
 }

@@ -54,5 +54,10 @@ export function parseObservedCsv(text: string, source: string): ObservedFile {
 
 function splitFields(line: string): string[] {
   const sep = line.includes(',') ? ',' : line.includes(';') ? ';' : '\t';
-  return line.split(sep).map((f) => f.trim().replace(/^"(.*)"$/, '$1').trim());
+  return line.split(sep).map((f) =>
+    f
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
 }

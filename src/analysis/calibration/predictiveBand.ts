@@ -33,7 +33,10 @@ export function predictiveBand(curves: readonly ArrayLike<number>[], ticks: numb
   const rows: BandRow[] = [];
   const lowQ = (1 - level) / 2;
   for (let t = 0; t < ticks; t++) {
-    const xs = curves.map((c) => (t < c.length ? c[t] : NaN)).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+    const xs = curves
+      .map((c) => (t < c.length ? c[t] : NaN))
+      .filter((x) => !Number.isNaN(x))
+      .sort((a, b) => a - b);
     if (!xs.length) {
       rows.push({ tick: t, low: NaN, median: NaN, high: NaN });
       continue;

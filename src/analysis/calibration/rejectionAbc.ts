@@ -22,7 +22,12 @@ export function createRejectionAbc(o: RejectionOptions): AbcSampler {
   const seedRng = createStream(o.seed, 'calibration/seeds/0');
   const proposal: Proposal = {
     population: 0,
-    thetas: Array.from({ length: o.simulations }, () => fromUnit(o.parameters, o.parameters.map(() => rng()))),
+    thetas: Array.from({ length: o.simulations }, () =>
+      fromUnit(
+        o.parameters,
+        o.parameters.map(() => rng()),
+      ),
+    ),
     seeds: Array.from({ length: o.simulations }, () => 1 + Math.floor(seedRng() * 2147483646)),
   };
   let stop: StopReason | undefined;
@@ -44,8 +49,22 @@ export function createRejectionAbc(o: RejectionOptions): AbcSampler {
       const keep = order.slice(0, o.particles).filter((i) => d[i] <= (o.tolerance ?? Infinity) && Number.isFinite(d[i]));
       if (!keep.length) throw new Error('calibration: no simulation came within the tolerance');
       const epsilon = d[keep[keep.length - 1]];
-      result = { names: o.parameters.map((p) => p.name), thetas: keep.map((i) => proposal.thetas[i]), weights: keep.map(() => 1 / keep.length), distances: keep.map((i) => d[i]), epsilon };
-      history.push({ population: 0, epsilon, acceptance: keep.length / o.simulations, proposed: o.simulations, simulated: o.simulations, simulations: o.simulations, ess: keep.length });
+      result = {
+        names: o.parameters.map((p) => p.name),
+        thetas: keep.map((i) => proposal.thetas[i]),
+        weights: keep.map(() => 1 / keep.length),
+        distances: keep.map((i) => d[i]),
+        epsilon,
+      };
+      history.push({
+        population: 0,
+        epsilon,
+        acceptance: keep.length / o.simulations,
+        proposed: o.simulations,
+        simulated: o.simulations,
+        simulations: o.simulations,
+        ess: keep.length,
+      });
       stop = 'done';
     },
     posterior() {

@@ -46,7 +46,10 @@ export function checkSeedsRequest(spec: SimulationSpec, n: number, req: SeedsReq
   if (!METHODS.includes(method)) out.push({ path: paths.method, message: `unknown method "${method}" (known: ${METHODS.join(', ')})` });
   const d = diffusionOf(spec.sharing, spec.ticks);
   if ((method === 'imm' || method === 'opim-c') && 'none' in d) {
-    out.push({ path: paths.method, message: `${method} needs a classic model (the independent cascade, or the threshold model with threshold uniform on [0, 1]): ${d.none}; use celf` });
+    out.push({
+      path: paths.method,
+      message: `${method} needs a classic model (the independent cascade, or the threshold model with threshold uniform on [0, 1]): ${d.none}; use celf`,
+    });
   }
   return out;
 }
@@ -67,7 +70,10 @@ export function optimalSeeds(spec: SimulationSpec, graph: Graph, req: SeedsReque
   const d = diffusionOf(spec.sharing, spec.ticks);
   if (method !== 'celf') {
     const diffusion = d as Diffusion;
-    const r = method === 'imm' ? imm(graph, diffusion, { k, epsilon, ell: req.ell, seed: spec.seed }) : opimC(graph, diffusion, { k, epsilon, delta: 1 / graph.n ** (req.ell ?? 1), seed: spec.seed });
+    const r =
+      method === 'imm'
+        ? imm(graph, diffusion, { k, epsilon, ell: req.ell, seed: spec.seed })
+        : opimC(graph, diffusion, { k, epsilon, delta: 1 / graph.n ** (req.ell ?? 1), seed: spec.seed });
     return { ...r, model: describeDiffusion(diffusion) };
   }
   const proxy = nearestDiffusion(spec.sharing, spec.ticks);

@@ -67,7 +67,8 @@ export function morrisDesign(l: MorrisLayout, rng: Rng): number[][] {
 export function elementaryEffects(x: readonly (readonly number[])[], y: ArrayLike<number>, l: MorrisLayout): number[][] {
   check(l);
   const { d, r } = l;
-  if (x.length !== r * (d + 1) || y.length !== x.length) throw new RangeError(`sensitivity/morris: ${x.length} rows and ${y.length} outputs for ${r} trajectories of ${d + 1} points`);
+  if (x.length !== r * (d + 1) || y.length !== x.length)
+    throw new RangeError(`sensitivity/morris: ${x.length} rows and ${y.length} outputs for ${r} trajectories of ${d + 1} points`);
   const delta = morrisDelta(l.levels);
   const ee: number[][] = Array.from({ length: d }, () => []);
   for (let t = 0; t < r; t++) {

@@ -103,7 +103,9 @@ export function readManifest(path: string): Manifest | undefined {
 /** What makes two manifests different batches, in words. */
 export function differences(was: Manifest, now: Manifest): string {
   const parts = (['scenario', 'sweep', 'design', 'seeds', 'version'] as const).filter((k) => was.hashes?.[k] !== now.hashes[k]);
-  const say = parts.map((k) => (k === 'version' ? `version ${was.version} → ${now.version}` : k === 'seeds' ? `seeds ${was.seeds?.from}..${was.seeds?.to} → ${now.seeds.from}..${now.seeds.to}` : k));
+  const say = parts.map((k) =>
+    k === 'version' ? `version ${was.version} → ${now.version}` : k === 'seeds' ? `seeds ${was.seeds?.from}..${was.seeds?.to} → ${now.seeds.from}..${now.seeds.to}` : k,
+  );
   return say.length ? say.join(', ') : 'batch hash';
 }
 

@@ -44,9 +44,12 @@ export function checkOwnership(out: string, mine: Manifest, existing: Manifest |
   const mpath = manifestPath(out);
   if (!existing) refuse(`${present[0]}: exists but ${mpath} does not, so it is no batch's output that can be resumed; refusing to touch it (choose another --out or move it away)`);
   if (existing.batch !== mine.batch) {
-    refuse(`${out}: belongs to a different batch (it differs in: ${differences(existing, mine)}); refusing to resume into it: choose another --out, or delete ${out} and ${mpath} to start over`);
+    refuse(
+      `${out}: belongs to a different batch (it differs in: ${differences(existing, mine)}); refusing to resume into it: choose another --out, or delete ${out} and ${mpath} to start over`,
+    );
   }
-  if (JSON.stringify(existing.shard) !== JSON.stringify(mine.shard)) refuse(`${out}: holds ${shardText(existing.shard)}${existing.shard ? ' of this batch' : ''}, not ${shardText(mine.shard)}; give each shard its own --out`);
+  if (JSON.stringify(existing.shard) !== JSON.stringify(mine.shard))
+    refuse(`${out}: holds ${shardText(existing.shard)}${existing.shard ? ' of this batch' : ''}, not ${shardText(mine.shard)}; give each shard its own --out`);
   if (existing.series !== mine.series) refuse(`${out}: was written ${existing.series ? `with --series ${existing.series}` : 'without --series'}; rerun with the same --series`);
 }
 

@@ -1,7 +1,3 @@
-// A batch as a plan: the cartesian product of sweeps (first sweep outermost) times seeds (innermost),
-// or the explicit points of a design (sensitivity, calibration) times seeds; every point validated
-// before the first run starts.
-import { readFileSync } from 'node:fs';
 import { noteOnce, readNetworkText } from '../networkText';
 import { resolve } from 'node:path';
 import { InputError, formatProblem, type Problem } from '../../engine/problem';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { PackedResult, RunTask } from '../../runtime/runs';
 import { SharedGraphs, sharedGraphKey } from '../../runtime/sharedGraph';
 import { AtomicFile } from './atomicFile';
-import { BatchProgress } from './batchProgress';
+import type { BatchProgress } from './batchProgress';
 import { writeFinalTable } from './finalTable';
 import { eachLine } from './lines';
 import type { BatchPlan } from './plan';
@@ -128,23 +128,29 @@ export async function runBatch(plan: BatchPlan, target: BatchTarget, opts: Batch
     const stop = () => (interrupted = true);
     opts.signal?.addEventListener('abort', stop);
     try {
-      await boundedAll(todo, workers * AHEAD_PER_WORKER, () => interrupted, opts.signal, async (run) => {
-        let result: PackedResult | undefined;
-        let error: string | undefined;
-        try {
-          result = await executor.run(taskFor(plan, run, graphs, target.series !== undefined, target.format === 'csv'));
-        } catch (e) {
-          error = errorText(e);
-        }
-        if (interrupted) return;
-        try {
-          record(run, result, error);
-        } catch (e) {
-          // Writing failed (disk full, file removed): stop, keep what is written, rethrow.
-          fatal ??= e;
-          interrupted = true;
-        }
-      });
+      await boundedAll(
+        todo,
+        workers * AHEAD_PER_WORKER,
+        () => interrupted,
+        opts.signal,
+        async (run) => {
+          let result: PackedResult | undefined;
+          let error: string | undefined;
+          try {
+            result = await executor.run(taskFor(plan, run, graphs, target.series !== undefined, target.format === 'csv'));
+          } catch (e) {
+            error = errorText(e);
+          }
+          if (interrupted) return;
+          try {
+            record(run, result, error);
+          } catch (e) {
+            // Writing failed (disk full, file removed): stop, keep what is written, rethrow.
+            fatal ??= e;
+            interrupted = true;
+          }
+        },
+      );
     } finally {
       clearInterval(ticker);
       opts.signal?.removeEventListener('abort', stop);
@@ -157,7 +163,17 @@ export async function runBatch(plan: BatchPlan, target: BatchTarget, opts: Batch
     series?.close();
   }
   if (fatal) throw fatal;
-  const report = { runs: plan.runs.size, already, done, failed, seconds: progress?.elapsed() ?? 0, rate: progress?.rate() ?? 0, workers: todo.length ? workers : 0, interrupted, droppedBytes };
+  const report = {
+    runs: plan.runs.size,
+    already,
+    done,
+    failed,
+    seconds: progress?.elapsed() ?? 0,
+    rate: progress?.rate() ?? 0,
+    workers: todo.length ? workers : 0,
+    interrupted,
+    droppedBytes,
+  };
   if (interrupted) return report;
   finish(target.out, target.format, layout, plan);
   if (target.series) finish(target.series.path, target.series.format, sLayout, plan, false);

@@ -23,7 +23,10 @@ export function parseShard(text: string): Shard {
 /** The runs of a batch that one shard does, as positions 0..size-1. */
 export class ShardRuns {
   readonly size: number;
-  constructor(readonly total: number, readonly shard: Shard | null) {
+  constructor(
+    readonly total: number,
+    readonly shard: Shard | null,
+  ) {
     const { index, count } = shard ?? { index: 0, count: 1 };
     this.size = index < total ? Math.floor((total - 1 - index) / count) + 1 : 0;
   }

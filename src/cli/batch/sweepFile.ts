@@ -54,7 +54,14 @@ export function sweepFileSource(path: string): BatchSource {
   } else if (ref && typeof ref === 'object' && !Array.isArray(ref)) {
     base = { source: `${path}: base`, dir, raw: ref, sets: [], sweeps: [] };
   } else return fail(`${path}: "scenario" must be a file name, "base" a scenario object or a file name`);
-  const sets = o.set === undefined ? [] : Array.isArray(o.set) ? o.set.map(String) : typeof o.set === 'object' && o.set ? Object.entries(o.set).map(([k, v]) => `${k}=${JSON.stringify(v)}`) : fail(`${path}: "set" must be an object or a list of "path=value"`);
+  const sets =
+    o.set === undefined
+      ? []
+      : Array.isArray(o.set)
+        ? o.set.map(String)
+        : typeof o.set === 'object' && o.set
+          ? Object.entries(o.set).map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+          : fail(`${path}: "set" must be an object or a list of "path=value"`);
   const vary = o.vary ?? {};
   if (typeof vary !== 'object' || Array.isArray(vary) || vary === null) fail(`${path}: "vary" must be an object of path: [values]`);
   const sweeps = Object.entries(vary).map(([p, v]) => sweepFromJson(p, v, `${path}: vary`));

@@ -87,7 +87,10 @@ export function indexTables(paths: readonly string[], format: Format, layout: La
         run = m ? Number(m[1]) : NaN;
       }
       const pos = runs.posOf(run);
-      if (pos < 0) fail(`${path}:${lineNo}: ${Number.isNaN(run) ? 'not a row of a murmur batch' : `run ${run} is not part of this batch${runs.shard ? ` shard (${runs.shard.index}/${runs.shard.count})` : ''}`}`);
+      if (pos < 0)
+        fail(
+          `${path}:${lineNo}: ${Number.isNaN(run) ? 'not a row of a murmur batch' : `run ${run} is not part of this batch${runs.shard ? ` shard (${runs.shard.index}/${runs.shard.count})` : ''}`}`,
+        );
       if (!opts.perLine && run === block && index.file[pos] === f) {
         index.length[pos] = offset + bytes + 1 - index.offset[pos];
         return;

@@ -34,7 +34,12 @@ export class TableWriter {
    * model's columns already in the file's header; a row bringing new ones widens the header by
    * rewriting the file atomically (rare: once per new set of columns, e.g. a new model in a sweep).
    */
-  constructor(readonly path: string, readonly format: Format, readonly layout: Layout, private dynamic: string[] = []) {
+  constructor(
+    readonly path: string,
+    readonly format: Format,
+    readonly layout: Layout,
+    private dynamic: string[] = [],
+  ) {
     if (!existsSync(path) || statSync(path).size === 0) writeFileAtomic(path, format === 'csv' ? this.header() : '');
     this.fd = openSync(path, 'a');
   }

@@ -21,7 +21,14 @@ export interface CurveRuns {
  * `name.csv` (one row per run) and `name.series.csv` (its ticks) in the folder; a rerun after a
  * kill finds the finished runs there and runs only the rest. `ticks` is set on the scenario.
  */
-export async function runCurves(c: CurveRuns, name: string, thetas: readonly number[][], seeds: readonly number[], ticks: number, label: string): Promise<{ curves: Float64Array[]; report: BatchReport }> {
+export async function runCurves(
+  c: CurveRuns,
+  name: string,
+  thetas: readonly number[][],
+  seeds: readonly number[],
+  ticks: number,
+  label: string,
+): Promise<{ curves: Float64Array[]; report: BatchReport }> {
   const src = { ...c.src, sets: [...c.src.sets, `ticks=${ticks}`] };
   const design = { paths: c.parameters.map((p) => p.name), rows: thetas.map((t) => t.map((x, i) => runValue(c.parameters[i], x))), seeds: [...seeds] };
   const plan = BatchPlan.fromDesign(src, design, null, null);

@@ -31,7 +31,13 @@ export interface CalibrationResult {
   files: Record<string, string>;
 }
 
-export function buildResult(base: Omit<CalibrationResult, 'parameters' | 'bandCoverage' | 'files'>, parameters: readonly FitParameter[], posterior: Posterior, band: readonly BandRow[], observed: ObservedCurve): CalibrationResult {
+export function buildResult(
+  base: Omit<CalibrationResult, 'parameters' | 'bandCoverage' | 'files'>,
+  parameters: readonly FitParameter[],
+  posterior: Posterior,
+  band: readonly BandRow[],
+  observed: ObservedCurve,
+): CalibrationResult {
   const s = summarizePosterior(posterior);
   const out: CalibrationResult['parameters'] = {};
   for (const p of parameters) {
@@ -71,6 +77,9 @@ export function writeResults(dir: string, result: CalibrationResult, posterior: 
   for (const r of band) text += csvLine([r.tick, observedAt.get(r.tick) ?? '', r.low, r.median, r.high, r.tick <= lastDay ? 'fit' : 'forecast']);
   writeFileSync(join(dir, result.files.band), text);
 
-  writeFileSync(join(dir, result.files.chart), bandChart(band, observed, { title: `${basename(result.scenario)}: ${result.metric}, fitted ${names.join(', ')}`, metric: result.metric, level: 0.9 }));
+  writeFileSync(
+    join(dir, result.files.chart),
+    bandChart(band, observed, { title: `${basename(result.scenario)}: ${result.metric}, fitted ${names.join(', ')}`, metric: result.metric, level: 0.9 }),
+  );
   writeFileSync(join(dir, result.files.record), JSON.stringify(result, null, 2) + '\n');
 }

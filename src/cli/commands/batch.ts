@@ -55,7 +55,10 @@ export async function batchCommand(argv: string[]): Promise<number> {
   const target = { out: table, format, series: seriesTable ? { path: seriesTable, format: seriesFormat! } : undefined };
   const report = await executeBatch(plan, target, { workers, label: 'batch', version: packageVersion() });
   if (report.interrupted) return 130;
-  for (const [journal, parquet] of [[table, out], [seriesTable, seriesPath]]) {
+  for (const [journal, parquet] of [
+    [table, out],
+    [seriesTable, seriesPath],
+  ]) {
     if (journal === parquet) continue;
     parquetFromCsv(journal!, parquet!);
     process.stderr.write(`batch: wrote ${parquet} (typed columns, Snappy) from its journal ${basename(journal!)}\n`);

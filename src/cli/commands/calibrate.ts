@@ -81,7 +81,9 @@ export async function calibrateCommand(argv: string[]): Promise<number> {
   const metric = String(values.metric ?? fromHeader ?? 'adopters');
   if (!(CURVE_METRICS as readonly string[]).includes(metric)) fail(`murmur calibrate: --metric must be one of ${CURVE_METRICS.join(', ')} (got "${metric}")`);
   const cols = observed.columns ? `columns "${observed.columns[0]}" (day) and "${observed.columns[1]}" (count)` : 'the first two columns (no header)';
-  process.stderr.write(`calibrate: read ${observed.days.length} rows of ${basename(observedFile)}, ${cols}, days ${observed.days[0]}..${lastDay}, as ${metric}${values.metric === undefined ? (fromHeader ? ' (named by the header)' : ' (the default)') : ''}\n`);
+  process.stderr.write(
+    `calibrate: read ${observed.days.length} rows of ${basename(observedFile)}, ${cols}, days ${observed.days[0]}..${lastDay}, as ${metric}${values.metric === undefined ? (fromHeader ? ' (named by the header)' : ' (the default)') : ''}\n`,
+  );
 
   let sampler: AbcSampler;
   try {
@@ -95,7 +97,17 @@ export async function calibrateCommand(argv: string[]): Promise<number> {
   mkdirSync(dir, { recursive: true });
   const batches = new PoolBatches(workers);
   try {
-    return await fit({ src, parameters, dir, batches, version: packageVersion(), metric }, sampler, observed, { file, observedFile, metric, method: methodName, seed, forecast, draws, started, json: values.json === true });
+    return await fit({ src, parameters, dir, batches, version: packageVersion(), metric }, sampler, observed, {
+      file,
+      observedFile,
+      metric,
+      method: methodName,
+      seed,
+      forecast,
+      draws,
+      started,
+      json: values.json === true,
+    });
   } finally {
     await batches.close();
   }
@@ -129,7 +141,9 @@ async function fit(runs: CurveRuns, sampler: AbcSampler, observed: ObservedFile,
     if (report.interrupted) return 130;
     sampler.accept(curves.map((c) => curveDistance(observed, c, scale)));
     const h = sampler.history[sampler.history.length - 1];
-    process.stderr.write(`calibrate: population ${h.population}: tolerance ${h.epsilon.toPrecision(4)}, acceptance ${(100 * h.acceptance).toFixed(1)}%, ${h.simulations} simulations\n`);
+    process.stderr.write(
+      `calibrate: population ${h.population}: tolerance ${h.epsilon.toPrecision(4)}, acceptance ${(100 * h.acceptance).toFixed(1)}%, ${h.simulations} simulations\n`,
+    );
   }
   const posterior = sampler.posterior();
   const predictive = predictiveDraws(posterior, draws, seed);
@@ -163,9 +177,13 @@ async function fit(runs: CurveRuns, sampler: AbcSampler, observed: ObservedFile,
   if (o.json) process.stdout.write(JSON.stringify(result) + '\n');
   else {
     for (const [path, q] of Object.entries(result.parameters)) {
-      process.stdout.write(`${path}: median ${q.median.toPrecision(4)}, 50% ${q.q25.toPrecision(4)}..${q.q75.toPrecision(4)}, 90% ${q.low.toPrecision(4)}..${q.high.toPrecision(4)} (prior ${q.prior[0]}..${q.prior[1]})\n`);
+      process.stdout.write(
+        `${path}: median ${q.median.toPrecision(4)}, 50% ${q.q25.toPrecision(4)}..${q.q75.toPrecision(4)}, 90% ${q.low.toPrecision(4)}..${q.high.toPrecision(4)} (prior ${q.prior[0]}..${q.prior[1]})\n`,
+      );
     }
-    process.stdout.write(`${result.simulations} simulations in ${result.populations} populations (stopped: ${result.stop}), tolerance ${result.tolerance.toPrecision(4)}, ${result.seconds.toFixed(1)} s; ${(100 * result.bandCoverage).toFixed(0)}% of observed points inside the 90% band → ${dir}\n`);
+    process.stdout.write(
+      `${result.simulations} simulations in ${result.populations} populations (stopped: ${result.stop}), tolerance ${result.tolerance.toPrecision(4)}, ${result.seconds.toFixed(1)} s; ${(100 * result.bandCoverage).toFixed(0)}% of observed points inside the 90% band → ${dir}\n`,
+    );
   }
   return 0;
 }

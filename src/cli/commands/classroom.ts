@@ -49,7 +49,16 @@ async function serveCommand(argv: string[]): Promise<number> {
   const gapMs = intFlag('classroom', 'gap-ms', values['gap-ms']) ?? 1500;
   const { ClassroomServer } = await import('../../runtime/classroom/server');
   const pages = values.pages !== undefined ? await staticFrom(String(values.pages)) : await viteFrom();
-  const server = new ClassroomServer({ setup, host: values.host === undefined ? undefined : String(values.host), port, logDir: String(values.log ?? 'classroom-logs'), roundMs, gapMs, startWhen, pages: pages.handler });
+  const server = new ClassroomServer({
+    setup,
+    host: values.host === undefined ? undefined : String(values.host),
+    port,
+    logDir: String(values.log ?? 'classroom-logs'),
+    roundMs,
+    gapMs,
+    startWhen,
+    pages: pages.handler,
+  });
   const ready = await server.listen();
   process.stdout.write(JSON.stringify({ host: ready.host, join: ready.join, code: ready.code }) + '\n');
   process.stderr.write(`classroom: ${ready.resumed ? 'resumed' : 'logging to'} ${ready.log}; ${server.session.seatOrder.length} seats\n`);
@@ -96,7 +105,8 @@ function sessionSetup(file: string, values: Record<string, unknown>): { setup: S
     name = s.name ?? name;
   }
   const placement = (values.placement ?? section.placement ?? 'circle') as Placement;
-  if (!PLACEMENTS.includes(placement)) throw new InputError([{ path: '', message: `murmur classroom: --placement must be one of ${PLACEMENTS.join(', ')} (got "${String(values.placement)}")` }]);
+  if (!PLACEMENTS.includes(placement))
+    throw new InputError([{ path: '', message: `murmur classroom: --placement must be one of ${PLACEMENTS.join(', ')} (got "${String(values.placement)}")` }]);
   const seats = intFlag('classroom', 'seats', values.seats, 1) ?? section.seats ?? 40;
   const setup: SessionSetup = { name, scenario, seats, placement, ...(section.ties ? { ties: section.ties } : {}), ...(section.titles ? { titles: section.titles } : {}) };
   return { setup, roundMs: section.roundMs };
@@ -134,7 +144,10 @@ async function botsCommand(argv: string[]): Promise<number> {
   const report = await runBots({ joinUrl: url.href, students, seed: intFlag('classroom bots', 'seed', values.seed) });
   const out = { joined: report.joined, decisions: report.decisions, latencyMs: report.latencyMs };
   if (values.json) process.stdout.write(JSON.stringify(out) + '\n');
-  else process.stdout.write(`${out.joined} joined${report.refused ? `, ${report.refused} refused` : ''}, ${out.decisions} decisions, round trip p50 ${out.latencyMs.p50} ms, p95 ${out.latencyMs.p95} ms\n`);
+  else
+    process.stdout.write(
+      `${out.joined} joined${report.refused ? `, ${report.refused} refused` : ''}, ${out.decisions} decisions, round trip p50 ${out.latencyMs.p50} ms, p95 ${out.latencyMs.p95} ms\n`,
+    );
   return report.joined > 0 ? 0 : 1;
 }
 

@@ -98,14 +98,12 @@ export function formatComparison(names: [string, string], seeds: string, n: numb
   const rows = Object.entries(metrics).map(([k, m]) => [k, fmt(m.a), fmt(m.b), signed(m.diff), `[${signed(m.low)}, ${signed(m.high)}]`, m.low > 0 || m.high < 0 ? '*' : '']);
   const head = ['metric', 'A mean', 'B mean', 'B − A', '95% interval', ''];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  ').trimEnd();
-  return [
-    `A: ${names[0]}`,
-    `B: ${names[1]}`,
-    `${n} paired runs (seeds ${seeds}); * marks an interval that excludes 0`,
-    line(head),
-    ...rows.map(line),
-  ].join('\n') + '\n';
+  const line = (r: string[]) =>
+    r
+      .map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c])))
+      .join('  ')
+      .trimEnd();
+  return [`A: ${names[0]}`, `B: ${names[1]}`, `${n} paired runs (seeds ${seeds}); * marks an interval that excludes 0`, line(head), ...rows.map(line)].join('\n') + '\n';
 }
 
 export async function compareCommand(argv: string[]): Promise<number> {
@@ -115,7 +113,8 @@ export async function compareCommand(argv: string[]): Promise<number> {
     workers: { type: 'string' },
     json: { type: 'boolean' },
   });
-  if (positionals.length !== 2) throw new InputError([{ path: '', message: `murmur compare: needs two scenario files, A and B (got ${positionals.length}); usage: ${compareHelp}` }]);
+  if (positionals.length !== 2)
+    throw new InputError([{ path: '', message: `murmur compare: needs two scenario files, A and B (got ${positionals.length}); usage: ${compareHelp}` }]);
   if (values.seeds === undefined) throw new InputError([{ path: '', message: 'murmur compare: --seeds A..B is required (the same seeds run for both scenarios)' }]);
   const range = parseSeeds(String(values.seeds));
   if (seedCount(range) < 2) throw new InputError([{ path: '', message: `murmur compare: --seeds needs at least two seeds for an interval (got ${values.seeds})` }]);
@@ -135,13 +134,18 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const [a, b] = scenarios as [Scenario, Scenario];
   const names = positionals.map((f, k) => `${scenarios[k]!.name ?? basename(f).replace(/\.json$/, '')} (${f})`) as [string, string];
   const apart = differing(a, b);
-  if (apart.length) process.stderr.write(`murmur compare: note: A and B differ in ${apart.join(' and ')}, so the pairs share seeds but not ${apart.includes('network') ? 'networks' : 'members'}\n`);
+  if (apart.length)
+    process.stderr.write(
+      `murmur compare: note: A and B differ in ${apart.join(' and ')}, so the pairs share seeds but not ${apart.includes('network') ? 'networks' : 'members'}\n`,
+    );
   const seeds = Array.from({ length: seedCount(range) }, (_, k) => range.from + k);
   const [ra, rb] = await runAll([a, b], seeds, workers);
   const metrics = pairedDifferences(ra, rb);
   const seedText = `${range.from}..${range.to}`;
   if (values.json) {
-    process.stdout.write(JSON.stringify({ a: { file: positionals[0], name: a.name ?? null }, b: { file: positionals[1], name: b.name ?? null }, seeds: seedText, runs: seeds.length, metrics }) + '\n');
+    process.stdout.write(
+      JSON.stringify({ a: { file: positionals[0], name: a.name ?? null }, b: { file: positionals[1], name: b.name ?? null }, seeds: seedText, runs: seeds.length, metrics }) + '\n',
+    );
   } else process.stdout.write(formatComparison(names, seedText, seeds.length, metrics));
   return 0;
 }

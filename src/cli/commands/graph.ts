@@ -50,7 +50,13 @@ export const graphHelp = `murmur graph --model NAME [its flags] [--file EDGES|NE
 ${NETWORKS.map((g) => `  ${g.kind}: ${flagsOf(g.params)}`).join('\n')}`;
 
 export async function graphCommand(argv: string[]): Promise<number> {
-  const options: Record<string, { type: 'string' | 'boolean' }> = { model: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, file: { type: 'string' }, samples: { type: 'string' } };
+  const options: Record<string, { type: 'string' | 'boolean' }> = {
+    model: { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean' },
+    file: { type: 'string' },
+    samples: { type: 'string' },
+  };
   for (const [name, f] of FLAGS) options[name] = { type: f.param.type === 'boolean' ? 'boolean' : 'string' };
   const { values, positionals } = parseFlags('graph', argv, options);
   if (positionals.length) throw new InputError([{ path: '', message: `murmur graph: unexpected argument "${positionals[0]}"; usage: ${graphHelp}` }]);
@@ -100,7 +106,12 @@ export async function graphCommand(argv: string[]): Promise<number> {
       if (k === 'model' || Array.isArray(v)) continue;
       lines.push(`  ${k.padEnd(20)} ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : String(v)}`);
     }
-    lines.push(`  ${'degrees of separation'.padEnd(20)} ${report.distanceDistribution.map((c, d) => `${d}:${c}`).slice(1).join(' ')}`);
+    lines.push(
+      `  ${'degrees of separation'.padEnd(20)} ${report.distanceDistribution
+        .map((c, d) => `${d}:${c}`)
+        .slice(1)
+        .join(' ')}`,
+    );
     process.stdout.write(lines.join('\n') + '\n');
   }
   return 0;

@@ -55,8 +55,8 @@ export async function sensitivityCommand(argv: string[]): Promise<number> {
   const method = String(values.method ?? 'sobol') as Method;
   if (method !== 'sobol' && method !== 'morris') fail(`--method ${method}: expected sobol or morris${didYouMean(method, ['sobol', 'morris'])}`);
   const secondOrder = values['second-order'] === true;
-  if (secondOrder && method !== 'sobol') fail('--second-order: pairs are Sobol\' indices; use it with --method sobol');
-  if (values.levels !== undefined && method !== 'morris') fail('--levels: the grid levels are Morris\'s; use it with --method morris');
+  if (secondOrder && method !== 'sobol') fail("--second-order: pairs are Sobol' indices; use it with --method sobol");
+  if (values.levels !== undefined && method !== 'morris') fail("--levels: the grid levels are Morris's; use it with --method morris");
   const levels = intFlag('sensitivity', 'levels', values.levels, 2) ?? 4;
   if (levels % 2) fail(`--levels ${levels}: must be even (Morris's step Δ = p / (2(p − 1)) lands on the grid only then)`);
   const samples = intFlag('sensitivity', 'samples', values.samples, method === 'sobol' ? 1 : 2) ?? (method === 'sobol' ? 512 : 20);
@@ -71,16 +71,31 @@ export async function sensitivityCommand(argv: string[]): Promise<number> {
   const varies = list(values.vary);
   if (!varies.length) fail('murmur sensitivity: give the inputs to vary: --vary path[=lo:hi] (one flag per input)');
   const inputs = parseVaries(varies, base);
-  if (method === 'sobol' && inputs.length < 2) fail(`murmur sensitivity: Sobol' indices need at least 2 inputs (got ${inputs.length}); add a --vary, or screen with --method morris`);
-  if (method === 'sobol' && inputs.length > MAX_SOBOL_INPUTS) fail(`murmur sensitivity: Sobol' indices of at most ${MAX_SOBOL_INPUTS} inputs (got ${inputs.length}); screen them with --method morris first`);
+  if (method === 'sobol' && inputs.length < 2)
+    fail(`murmur sensitivity: Sobol' indices need at least 2 inputs (got ${inputs.length}); add a --vary, or screen with --method morris`);
+  if (method === 'sobol' && inputs.length > MAX_SOBOL_INPUTS)
+    fail(`murmur sensitivity: Sobol' indices of at most ${MAX_SOBOL_INPUTS} inputs (got ${inputs.length}); screen them with --method morris first`);
 
   // The design is drawn from the first seed, so the same flags give the same design everywhere.
   const d = inputs.length;
   const layout = method === 'sobol' ? { n: samples, d, secondOrder } : { d, r: samples, levels };
-  const unit = method === 'sobol' ? saltelliDesign({ n: samples, d, secondOrder }, createStream(seeds.from, 'sensitivity/sobol-scramble')) : morrisDesign({ d, r: samples, levels }, createStream(seeds.from, 'sensitivity/morris'));
+  const unit =
+    method === 'sobol'
+      ? saltelliDesign({ n: samples, d, secondOrder }, createStream(seeds.from, 'sensitivity/sobol-scramble'))
+      : morrisDesign({ d, r: samples, levels }, createStream(seeds.from, 'sensitivity/morris'));
   const rows = scaleRows(inputs, unit);
   const paths = inputs.map((i) => i.path);
-  const record: AnalysisRecord = { tool: 'murmur', command: 'sensitivity', method, inputs, samples, ...(method === 'morris' ? { levels } : {}), secondOrder, seeds, scenario: file };
+  const record: AnalysisRecord = {
+    tool: 'murmur',
+    command: 'sensitivity',
+    method,
+    inputs,
+    samples,
+    ...(method === 'morris' ? { levels } : {}),
+    secondOrder,
+    seeds,
+    scenario: file,
+  };
   checkAnalysisDir(out, record);
   const plan = BatchPlan.fromDesign(src, { paths, rows }, seeds, shard);
 
@@ -90,7 +105,9 @@ export async function sensitivityCommand(argv: string[]): Promise<number> {
   if (batch.interrupted) return 130;
   if (batch.failed.length) {
     const shown = batch.failed.slice().sort((a, b) => a.run - b.run);
-    process.stderr.write(`murmur sensitivity: ${shown.length} of ${batch.runs} runs failed, so there are no indices yet (a rerun retries them): runs ${listRuns(shown.map((f) => f.run))}; run ${shown[0].run} (seed ${shown[0].seed}): ${shown[0].error}\n`);
+    process.stderr.write(
+      `murmur sensitivity: ${shown.length} of ${batch.runs} runs failed, so there are no indices yet (a rerun retries them): runs ${listRuns(shown.map((f) => f.run))}; run ${shown[0].run} (seed ${shown[0].seed}): ${shown[0].error}\n`,
+    );
     return 1;
   }
   if (shard) {
@@ -104,13 +121,14 @@ export async function sensitivityCommand(argv: string[]): Promise<number> {
   const available = Object.keys(runs[0]?.metrics ?? {});
   const named = list(values.metric);
   const metrics = named.length ? named : DEFAULT_METRICS.filter((m) => available.includes(m));
-  for (const m of metrics) if (!available.includes(m)) fail(`--metric ${m}: not a metric of these runs${didYouMean(m, available)} (the runs are kept; rerun with another --metric)`);
+  for (const m of metrics)
+    if (!available.includes(m)) fail(`--metric ${m}: not a metric of these runs${didYouMean(m, available)} (the runs are kept; rerun with another --metric)`);
   const { means, noise } = averageOverSeeds(runs, plan.points, seedCount(seeds), metrics);
   const byMetric = Object.fromEntries(metrics.map((m) => [m, indicesOf(method, means[m], layout, unit, seeds.from, m)]));
   const report = buildReport(method, paths, byMetric, { noise, inputs, samples, ...(method === 'morris' ? { levels } : {}), seeds, points: plan.points, runs: plan.total });
   writeOutputs(out, paths, rows, means, report);
   if (values.json) process.stdout.write(JSON.stringify(report) + '\n');
   else process.stdout.write(printReport(report));
-  if (seedCount(seeds) < 2) process.stderr.write('sensitivity: one seed per point, so seed noise cannot be told from the inputs\' effects; give --seeds 1..4 to measure it\n');
+  if (seedCount(seeds) < 2) process.stderr.write("sensitivity: one seed per point, so seed noise cannot be told from the inputs' effects; give --seeds 1..4 to measure it\n");
   return 0;
 }

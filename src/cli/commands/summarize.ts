@@ -33,7 +33,13 @@ export async function summarizeCommand(argv: string[]): Promise<number> {
   if (!existsSync(file)) refuse(`${file}: cannot read table (no such file)`);
   const manifest = readManifest(manifestPath(file));
   const params = manifest?.sweep.map((s) => s.path) ?? [];
-  const by = values.by === undefined ? params : String(values.by).split(',').map((s) => s.trim()).filter(Boolean);
+  const by =
+    values.by === undefined
+      ? params
+      : String(values.by)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   const skip = new Set(['run', 'seed', 'error', ...params, ...by]);
   const groups = new Map<string, Group>();
   const nonNumeric = new Set<string>();
@@ -77,10 +83,14 @@ export async function summarizeCommand(argv: string[]): Promise<number> {
       const fields = parseCsvLine(line);
       if (!columns) return void (columns = fields);
       const cols = columns;
-      add((c) => {
-        const i = cols.indexOf(c);
-        return i < 0 ? undefined : c === 'error' ? fields[i] : by.includes(c) ? readValue(fields[i]) : fields[i];
-      }, cols, lineNo);
+      add(
+        (c) => {
+          const i = cols.indexOf(c);
+          return i < 0 ? undefined : c === 'error' ? fields[i] : by.includes(c) ? readValue(fields[i]) : fields[i];
+        },
+        cols,
+        lineNo,
+      );
       if (!order.length) order.push(...cols);
     } else {
       let o: Record<string, unknown>;
@@ -108,14 +118,42 @@ export async function summarizeCommand(argv: string[]): Promise<number> {
       file,
       by,
       interval: { level: 0.95, method: 'student-t', note: 'mean ± t(0.975, n−1) · sd/√n; sd with n−1' },
-      rows: rows.map((r) => ({ ...Object.fromEntries(by.map((c, i) => [c, r.by[i]])), metric: r.metric, n: r.n, failed: r.failed, mean: r.mean, sd: r.sd, low: r.low, high: r.high })),
+      rows: rows.map((r) => ({
+        ...Object.fromEntries(by.map((c, i) => [c, r.by[i]])),
+        metric: r.metric,
+        n: r.n,
+        failed: r.failed,
+        mean: r.mean,
+        sd: r.sd,
+        low: r.low,
+        high: r.high,
+      })),
     };
     process.stdout.write(JSON.stringify(out, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)) + '\n');
     return 0;
   }
-  const table = [[...by, 'metric', 'n', 'mean', 'sd', '95% CI (t)'], ...rows.map((r) => [...r.by.map(String), r.metric, String(r.n) + (r.failed ? ` (${r.failed} failed)` : ''), num(r.mean), num(r.sd), r.n > 1 ? `${num(r.low)} … ${num(r.high)}` : '–'])];
+  const table = [
+    [...by, 'metric', 'n', 'mean', 'sd', '95% CI (t)'],
+    ...rows.map((r) => [
+      ...r.by.map(String),
+      r.metric,
+      String(r.n) + (r.failed ? ` (${r.failed} failed)` : ''),
+      num(r.mean),
+      num(r.sd),
+      r.n > 1 ? `${num(r.low)} … ${num(r.high)}` : '–',
+    ]),
+  ];
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  process.stdout.write(table.map((row) => row.map((v, c) => v.padEnd(widths[c])).join('  ').trimEnd()).join('\n') + '\n');
+  process.stdout.write(
+    table
+      .map((row) =>
+        row
+          .map((v, c) => v.padEnd(widths[c]))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n',
+  );
   return 0;
 }
 

@@ -18,7 +18,12 @@ export interface NoiseShare {
 }
 
 /** The seed-averaged metrics, point by point, and the seed noise of each (null with one seed). */
-export function averageOverSeeds(runs: readonly RunRow[], points: number, seeds: number, metrics: readonly string[]): { means: Record<string, Float64Array>; noise: Record<string, NoiseShare | null> } {
+export function averageOverSeeds(
+  runs: readonly RunRow[],
+  points: number,
+  seeds: number,
+  metrics: readonly string[],
+): { means: Record<string, Float64Array>; noise: Record<string, NoiseShare | null> } {
   const means: Record<string, Float64Array> = {};
   const noise: Record<string, NoiseShare | null> = {};
   for (const metric of metrics) {

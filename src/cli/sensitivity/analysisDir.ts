@@ -54,5 +54,6 @@ export function checkAnalysisDir(dir: string, mine: AnalysisRecord): void {
     return;
   }
   const foreign = readdirSync(dir).filter((f) => !runsFile(f));
-  if (foreign.length) refuse(`--out ${dir}: holds files that are no sensitivity analysis's (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose another --out`);
+  if (foreign.length)
+    refuse(`--out ${dir}: holds files that are no sensitivity analysis's (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose another --out`);
 }

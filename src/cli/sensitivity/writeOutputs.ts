@@ -25,7 +25,12 @@ export interface Report {
   runs: number;
 }
 
-export function buildReport(method: Method, paths: readonly string[], byMetric: Record<string, Indices>, rest: Omit<Report, 'method' | 'indices' | 'pairs' | 'interaction'>): Report {
+export function buildReport(
+  method: Method,
+  paths: readonly string[],
+  byMetric: Record<string, Indices>,
+  rest: Omit<Report, 'method' | 'indices' | 'pairs' | 'interaction'>,
+): Report {
   const indices: Report['indices'] = {};
   const report: Report = { method, indices, ...rest };
   for (const [metric, ix] of Object.entries(byMetric)) {

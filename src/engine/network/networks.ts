@@ -16,15 +16,7 @@ import { communitySmallWorld, type CommunitySmallWorldSpec } from './generators/
 import { edgeList, type EdgeListSpec } from './generators/edgeList';
 import { fileNetwork, type FileNetworkSpec } from './formats/fileNetwork';
 
-export type NetworkSpec =
-  | WattsStrogatzSpec
-  | NewmanWattsSpec
-  | RingLatticeSpec
-  | BarabasiAlbertSpec
-  | ErdosRenyiSpec
-  | CommunitySmallWorldSpec
-  | EdgeListSpec
-  | FileNetworkSpec;
+export type NetworkSpec = WattsStrogatzSpec | NewmanWattsSpec | RingLatticeSpec | BarabasiAlbertSpec | ErdosRenyiSpec | CommunitySmallWorldSpec | EdgeListSpec | FileNetworkSpec;
 
 export const NETWORKS = [wattsStrogatz, newmanWatts, ringLattice, barabasiAlbert, erdosRenyi, communitySmallWorld, edgeList, fileNetwork] as const;
 

@@ -9,7 +9,8 @@ function knobProblem(name: keyof typeof KNOBS, v: unknown): Problem | undefined 
   const path = `organizer.${name}`;
   if (typeof v !== 'number' || Number.isNaN(v)) return { path, message: `must be a number (got ${String(v)})` };
   if (k.integer && !Number.isInteger(v)) return { path, message: `must be a whole number (got ${v})` };
-  if (k.above ? v <= k.min : v < k.min) return { path, message: `must be ${k.above ? 'greater than' : 'at least'} ${k.min} (got ${v}): ${k.doc.charAt(0).toLowerCase()}${k.doc.slice(1)}` };
+  if (k.above ? v <= k.min : v < k.min)
+    return { path, message: `must be ${k.above ? 'greater than' : 'at least'} ${k.min} (got ${v}): ${k.doc.charAt(0).toLowerCase()}${k.doc.slice(1)}` };
   if (v > k.max) return { path, message: `must be at most ${k.max} (got ${v}): ${k.doc.charAt(0).toLowerCase()}${k.doc.slice(1)}` };
   return undefined;
 }
@@ -32,7 +33,10 @@ export function checkOrganizer(spec: SimulationSpec, n: number | undefined): Pro
     if (p) out.push(p);
   }
   if (spec.sharing.model !== 'stepps') {
-    out.push({ path: 'organizer', message: `the ${spec.sharing.model} model has no room for an organizer (it is a classic model); use sharing.model "stepps" or remove the organizer` });
+    out.push({
+      path: 'organizer',
+      message: `the ${spec.sharing.model} model has no room for an organizer (it is a classic model); use sharing.model "stepps" or remove the organizer`,
+    });
   }
   if (o.node !== undefined && n !== undefined && o.node !== n) {
     out.push({
@@ -47,7 +51,10 @@ export function checkOrganizer(spec: SimulationSpec, n: number | undefined): Pro
     out.push({ path: 'population.membership', message: `is 0, so nobody follows the organizer and its ${o.policy} policy leads nobody` });
   }
   if (o.policy === 'associability' && typeof o.baitRate === 'number' && o.baitRate > 0) {
-    out.push({ path: 'organizer.baitRate', message: `associability never baits (got ${o.baitRate}); use policy "custom" to combine bait with introductions, amplification and reciprocity` });
+    out.push({
+      path: 'organizer.baitRate',
+      message: `associability never baits (got ${o.baitRate}); use policy "custom" to combine bait with introductions, amplification and reciprocity`,
+    });
   }
   return out;
 }

@@ -11,7 +11,7 @@ export const POLICIES: Record<PolicyKind, PolicyDefinition> = { none, sociabilit
 export const POLICY_KINDS = Object.keys(POLICIES) as PolicyKind[];
 
 export function isPolicyKind(kind: string): kind is PolicyKind {
-  return Object.prototype.hasOwnProperty.call(POLICIES, kind);
+  return Object.hasOwn(POLICIES, kind);
 }
 
 /** The named policy, or an InputError that lists the known kinds. */

@@ -69,7 +69,7 @@ export function callToAction(w: World, s: OrganizerState, tick: number): void {
 }
 
 /** Organizer items it can post again: its own, launched (it has shared them), praise. */
-function postable(w: World, s: OrganizerState, item: ItemState): boolean {
+function postable(_w: World, s: OrganizerState, item: ItemState): boolean {
   return item.spec.origin === 'organizer' && item.record.valence > 0 && item.record.parent[s.org] !== NOT_ADOPTED;
 }
 

@@ -51,10 +51,7 @@ export function createStreamPair(seed: number | string, a: string, b: string): [
   const s1B = sub(SPACE2, h.b);
   mashTwo(h, h.a, pa.text, h.b, pb.text);
   mashTwo(h, h.a, suffix, h.b, suffix);
-  return [
-    alea('', { state: { c: 1, s0: s0A, s1: s1A, s2: sub(SPACE3, h.a) } }),
-    alea('', { state: { c: 1, s0: s0B, s1: s1B, s2: sub(SPACE3, h.b) } }),
-  ];
+  return [alea('', { state: { c: 1, s0: s0A, s1: s1A, s2: sub(SPACE3, h.a) } }), alea('', { state: { c: 1, s0: s0B, s1: s1B, s2: sub(SPACE3, h.b) } })];
 }
 
 /** A name's key prefix `murmuration/<name>/`, and Mash's state after alea's start and that prefix. */

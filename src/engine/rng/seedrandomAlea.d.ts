@@ -1,6 +1,11 @@
 // Types for the one seedrandom generator the engine uses, imported by its file path.
 declare module 'seedrandom/lib/alea.js' {
-  interface AleaState { c: number; s0: number; s1: number; s2: number }
+  interface AleaState {
+    c: number;
+    s0: number;
+    s1: number;
+    s2: number;
+  }
   interface AleaPrng {
     (): number;
     int32(): number;

@@ -29,7 +29,7 @@ export const optimal: SeedingStrategyDef<OptimalSpec> = {
     epsilon: { type: 'number', min: 0, max: 1, minExclusive: true, maxExclusive: true, default: 0.1, doc: 'ε of the (1 − 1/e − ε) guarantee' },
   },
   choose: (_rng, g, spec, run) => {
-    if (!run) throw new InputError([{ path: 'seeding.strategy', message: 'optimal needs the run\'s sharing model: use it as the scenario\'s seeding, not an item\'s' }]);
+    if (!run) throw new InputError([{ path: 'seeding.strategy', message: "optimal needs the run's sharing model: use it as the scenario's seeding, not an item's" }]);
     // A model that may start from nobody (Bass) allows a budget of 0: there is nothing to choose.
     if (spec.budget <= 0) return new Int32Array(0);
     const found = diffusionOf(run.sharing, run.ticks);

@@ -38,7 +38,9 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
     weighted: { type: 'boolean', doc: "The weighted cascade: a tie's chance is 1 / the receiver's degree (p unused)" },
   },
   check: (spec) => [
-    ...(spec.weighted === true && spec.useTieStrength === true ? [{ path: 'weighted', message: 'the weighted cascade sets each chance to 1 / degree: it cannot also use tie strength (set one of weighted, useTieStrength)' }] : []),
+    ...(spec.weighted === true && spec.useTieStrength === true
+      ? [{ path: 'weighted', message: 'the weighted cascade sets each chance to 1 / degree: it cannot also use tie strength (set one of weighted, useTieStrength)' }]
+      : []),
   ],
   create({ graph, streams, seeds, workspace }, spec) {
     const rng = streams.dynamics;
@@ -56,6 +58,7 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
     let frontier = 0;
     let edges = 0;
     // What the read-ahead read (readAhead.ts): kept in the run's state so that the reads stay.
+    // biome-ignore lint/correctness/noUnusedVariables: written so the read-ahead's loads are not dropped
     let touched = 0;
     return {
       records: [record],

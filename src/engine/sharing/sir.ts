@@ -41,6 +41,7 @@ export const sir: SharingModel<SirSpec> = {
     }
     let forgotten = 0;
     // What the read-ahead read (readAhead.ts): kept in the run's state so that the reads stay.
+    // biome-ignore lint/correctness/noUnusedVariables: written so the read-ahead's loads are not dropped
     let touched = 0;
     return {
       records: [record],

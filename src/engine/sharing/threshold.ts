@@ -38,6 +38,7 @@ export const threshold: SharingModel<ThresholdSpec> = {
     for (let s = 0; s < seeds.length; s++) adopt(record, seeds[s], ROOT, 0);
     let frontier = 0;
     // What the read-ahead read (readAhead.ts): kept in the run's state so that the reads stay.
+    // biome-ignore lint/correctness/noUnusedVariables: written so the read-ahead's loads are not dropped
     let touched = 0;
     return {
       records: [record],

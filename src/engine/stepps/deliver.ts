@@ -1,6 +1,6 @@
 // Delivering shares: each sharer's neighbours notice, read within their attention, and decide.
 import { NOT_ADOPTED } from '../cascade/record';
-import type { World, ItemState } from './world';
+import type { World } from './world';
 import { isOnline, takeRead } from './world';
 import { decide } from './decide';
 import { share } from './share';

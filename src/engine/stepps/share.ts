@@ -2,7 +2,7 @@
 import { adopt, ROOT } from '../cascade/record';
 import { arcIndex } from '../network/graph';
 import type { World, ItemState } from './world';
-import { AFFILIATION, CURRENCY_COUNT, INFORMATION, PRACTICAL_VALUE, PUBLIC, REPUTATION, SOCIAL_CURRENCY, STATUS, STORIES, TIPS } from './drivers';
+import { AFFILIATION, CURRENCY_COUNT, INFORMATION, PRACTICAL_VALUE, PUBLIC, REPUTATION, SOCIAL_CURRENCY, STATUS, STORIES } from './drivers';
 
 /** Growth of a tie's strength each time an item passes along it (reciprocal interaction). */
 export const TIE_GROWTH = 0.02;

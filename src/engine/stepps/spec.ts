@@ -62,9 +62,7 @@ export interface ItemSpec {
   seeding?: SeedingSpec;
 }
 
-export type EventSpec =
-  | { kind: 'service-failure'; tick: number; count: number; item: string }
-  | { kind: 'launch'; tick: number; item: string; budget: number };
+export type EventSpec = { kind: 'service-failure'; tick: number; count: number; item: string } | { kind: 'launch'; tick: number; item: string; budget: number };
 
 export interface ContentSpec {
   items: ItemSpec[];

@@ -120,7 +120,15 @@ export function parseClientMessage(raw: string): ClientMessage | undefined {
  * when nothing printable is left (the join is then refused).
  */
 export function cleanNickname(raw: string): string {
-  return Array.from(raw.replace(/[\p{C}]/gu, '').replace(/\s+/g, ' ').trim()).slice(0, NICKNAME_MAX).join('').trim();
+  return Array.from(
+    raw
+      .replace(/[\p{C}]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
+    .slice(0, NICKNAME_MAX)
+    .join('')
+    .trim();
 }
 
 /** A join code as typed: case and spaces ignored. */

@@ -39,7 +39,8 @@ export function parseLog(text: string, source = 'log'): { header: LogHeader; eve
     }
   });
   const header = out[0] as LogHeader | undefined;
-  if (!header || header.type !== 'session' || header.version !== LOG_VERSION || !header.setup) throw new InputError([{ path: '', message: `${source}: not a classroom log (its first line must be a session header of version ${LOG_VERSION})` }]);
+  if (header?.type !== 'session' || header.version !== LOG_VERSION || !header.setup)
+    throw new InputError([{ path: '', message: `${source}: not a classroom log (its first line must be a session header of version ${LOG_VERSION})` }]);
   return { header, events: out.slice(1) as LogEvent[] };
 }
 

@@ -5,7 +5,7 @@ import { WebSocketServer } from './wsLoader';
 import { appendLine, openLog } from './logFile';
 import { lanAddress } from './lanAddress';
 import { newCode, newToken, digest } from './secrets';
-import { ClassSession, type SessionEvent, type SessionSetup } from './session';
+import type { ClassSession, SessionEvent, SessionSetup } from './session';
 import { classSummary, type ClassSummary } from './summary';
 import { hostGraph, hostState } from './hostState';
 import { cleanNickname, MAX_MESSAGE_BYTES, normaliseCode, parseClientMessage, type ClientMessage, type Phase, type ServerMessage } from './protocol';
@@ -265,7 +265,13 @@ export class ClassroomServer {
     const s = this.session;
     if (s.phase !== 'asking') return send(ws, { t: 'wait', round: s.round, phase: this.phase() });
     const prompts = s.promptsFor(member);
-    send(ws, { t: 'round', round: s.round, prompts, msLeft: Math.max(0, this.deadline - Date.now()), answered: prompts.filter((p) => s.isAnswered(member, p.item)).map((p) => p.item) });
+    send(ws, {
+      t: 'round',
+      round: s.round,
+      prompts,
+      msLeft: Math.max(0, this.deadline - Date.now()),
+      answered: prompts.filter((p) => s.isAnswered(member, p.item)).map((p) => p.item),
+    });
   }
 
   private phase(): Phase {
@@ -275,7 +281,13 @@ export class ClassroomServer {
   }
 
   private state() {
-    return hostState(this.session, { phase: this.phase(), online: new Set(this.sockets.keys()), dropped: this.dropped, msLeft: this.session.phase === 'asking' ? Math.max(0, this.deadline - Date.now()) : 0, lastRound: this.session.sim.spec.ticks });
+    return hostState(this.session, {
+      phase: this.phase(),
+      online: new Set(this.sockets.keys()),
+      dropped: this.dropped,
+      msLeft: this.session.phase === 'asking' ? Math.max(0, this.deadline - Date.now()) : 0,
+      lastRound: this.session.sim.spec.ticks,
+    });
   }
 
   private broadcastState(): void {

@@ -97,7 +97,18 @@ export class ClassSession implements Participants {
     const key = a.member * 65536 + a.item;
     const q = this.byKey.get(key);
     if (q === undefined) {
-      const first: Question = { member: a.member, item: a.item, from: a.from, tip: a.tip, proof: a.proof, friends: a.friends, p: a.p, modelShares: a.modelShares, modelFrom: a.from, modelTip: a.tip };
+      const first: Question = {
+        member: a.member,
+        item: a.item,
+        from: a.from,
+        tip: a.tip,
+        proof: a.proof,
+        friends: a.friends,
+        p: a.p,
+        modelShares: a.modelShares,
+        modelFrom: a.from,
+        modelTip: a.tip,
+      };
       this.byKey.set(key, first);
       this.questions.push(first);
       return;
@@ -186,7 +197,15 @@ export class ClassSession implements Participants {
       .filter((q) => q.member === member)
       .map((q) => {
         const spec = items[q.item] ?? { id: 'item', stepps: [] };
-        return { item: q.item, title: titleOf(spec.id, this.setup.titles), cues: cuesOf(spec.stepps), friendsShared: q.proof, friends: q.friends, public: isPublic(spec.stepps), from: q.from === this.sim.dynamics.organizer && q.from >= 0 ? 'the organizer' : 'a friend' };
+        return {
+          item: q.item,
+          title: titleOf(spec.id, this.setup.titles),
+          cues: cuesOf(spec.stepps),
+          friendsShared: q.proof,
+          friends: q.friends,
+          public: isPublic(spec.stepps),
+          from: q.from === this.sim.dynamics.organizer && q.from >= 0 ? 'the organizer' : 'a friend',
+        };
       });
   }
 

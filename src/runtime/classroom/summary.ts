@@ -67,10 +67,18 @@ export function classSummary(s: ClassSession): ClassSummary {
     b.p += q.p;
     byFriends.set(q.proof, b);
   }
-  const curve = [...byFriends.entries()].sort((a, b) => a[0] - b[0]).map(([friends, b]) => ({ friends, asked: b.asked, shared: b.shared, rate: b.shared / b.asked, model: b.p / b.asked }));
+  const curve = [...byFriends.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([friends, b]) => ({ friends, asked: b.asked, shared: b.shared, rate: b.shared / b.asked, model: b.p / b.asked }));
   const students = s.students.map((st) => {
     const mine = s.resolved.filter((q) => q.member === st.member);
-    return { member: st.member, nickname: st.nickname, asked: mine.length, shared: mine.filter((q) => q.shared && !q.byModel).length, byModel: mine.filter((q) => q.byModel).length };
+    return {
+      member: st.member,
+      nickname: st.nickname,
+      asked: mine.length,
+      shared: mine.filter((q) => q.shared && !q.byModel).length,
+      byModel: mine.filter((q) => q.byModel).length,
+    };
   });
   const answered = s.resolved.filter((q) => !q.byModel);
   return {

@@ -71,10 +71,20 @@ export function attachFitPanel(studio: Studio): FitPanel {
     'section.fit-panel#fit-panel',
     { 'aria-label': 'Fit to data', hidden: true },
     el('h2', {}, 'Fit to data ', el('button.button.small', { text: 'Close', onclick: () => close() })),
-    el('p.fit-note', { text: 'ABC-SMC: parameter sets from uniform priors, kept when their curve is near the observed one; each population narrows the tolerance. The band holds 90% of curves simulated from the posterior.' }),
+    el('p.fit-note', {
+      text: 'ABC-SMC: parameter sets from uniform priors, kept when their curve is near the observed one; each population narrows the tolerance. The band holds 90% of curves simulated from the posterior.',
+    }),
     drop,
     el('details.fit-pick', { open: true }, el('summary', { text: 'Fit (prior range)' }), list),
-    el('div.fit-row', {}, el('label', {}, 'count is ', metric), el('label', {}, 'particles ', particles), el('label', {}, 'budget ', budget), el('label', {}, 'forecast ', forecast), runButton),
+    el(
+      'div.fit-row',
+      {},
+      el('label', {}, 'count is ', metric),
+      el('label', {}, 'particles ', particles),
+      el('label', {}, 'budget ', budget),
+      el('label', {}, 'forecast ', forecast),
+      runButton,
+    ),
     status,
     populations,
     result,
@@ -123,7 +133,13 @@ export function attachFitPanel(studio: Studio): FitPanel {
     const all = candidates(studio);
     if (!state.ranges.length) {
       const model = (studio.resolved as { sharing?: { model?: string } } | null)?.sharing?.model;
-      const picks = model === 'bass' ? ['sharing.innovation', 'sharing.imitation'] : all.filter((c) => c.path.startsWith('sharing.')).slice(0, 1).map((c) => c.path);
+      const picks =
+        model === 'bass'
+          ? ['sharing.innovation', 'sharing.imitation']
+          : all
+              .filter((c) => c.path.startsWith('sharing.'))
+              .slice(0, 1)
+              .map((c) => c.path);
       state.ranges = all.filter((c) => picks.includes(c.path)).map((c) => ({ path: c.path, lo: c.min, hi: c.max }));
     }
     for (const c of all) {
@@ -174,18 +190,38 @@ export function attachFitPanel(studio: Studio): FitPanel {
     const t0 = performance.now();
     try {
       const options = { metric: state.metric, particles: state.particles, budget: state.budget, seed: state.seed, forecast: state.forecast, draws: 200 };
-      last = await fitScenario(studio.resolved, parameters, data, options, (tasks, onDone) => pool.run(tasks, onDone), ({ record, summary }) => {
-        const widths = parameters.map((p) => `${p.name.split('.').pop()} ${formatNumber(summary[p.name].q05, 4)}–${formatNumber(summary[p.name].q95, 4)}`).join(', ');
-        populations.append(el('li', { text: `tolerance ${record.epsilon.toPrecision(3)}, ${Math.round(100 * record.acceptance)}% accepted, ${record.simulations} runs: ${widths}` }));
-      }, (done, total) => (status.textContent = `${done} / ${total} runs`));
+      last = await fitScenario(
+        studio.resolved,
+        parameters,
+        data,
+        options,
+        (tasks, onDone) => pool.run(tasks, onDone),
+        ({ record, summary }) => {
+          const widths = parameters.map((p) => `${p.name.split('.').pop()} ${formatNumber(summary[p.name].q05, 4)}–${formatNumber(summary[p.name].q95, 4)}`).join(', ');
+          populations.append(
+            el('li', { text: `tolerance ${record.epsilon.toPrecision(3)}, ${Math.round(100 * record.acceptance)}% accepted, ${record.simulations} runs: ${widths}` }),
+          );
+        },
+        (done, total) => (status.textContent = `${done} / ${total} runs`),
+      );
       status.textContent = `${last.history[last.history.length - 1].simulations} simulations in ${last.history.length} populations (stopped: ${last.stop}), ${((performance.now() - t0) / 1000).toFixed(1)} s`;
       const chart = el('div.fit-chart');
       chart.innerHTML = bandChart(last.band, data, { title: `fitted ${parameters.map((p) => p.name).join(', ')}`, metric: state.metric, level: 0.9 });
       const rows = parameters.map((p) => {
         const s = last!.summary[p.name];
-        return el('tr', {}, el('td', { text: p.name }), el('td', { text: formatNumber(s.median, 4) }), el('td', { text: `${formatNumber(s.q25, 4)}–${formatNumber(s.q75, 4)}` }), el('td', { text: `${formatNumber(s.q05, 4)}–${formatNumber(s.q95, 4)}` }));
+        return el(
+          'tr',
+          {},
+          el('td', { text: p.name }),
+          el('td', { text: formatNumber(s.median, 4) }),
+          el('td', { text: `${formatNumber(s.q25, 4)}–${formatNumber(s.q75, 4)}` }),
+          el('td', { text: `${formatNumber(s.q05, 4)}–${formatNumber(s.q95, 4)}` }),
+        );
       });
-      result.append(chart, el('table.fit-table', {}, el('tr', {}, el('th', { text: 'field' }), el('th', { text: 'median' }), el('th', { text: '50%' }), el('th', { text: '90%' })), ...rows));
+      result.append(
+        chart,
+        el('table.fit-table', {}, el('tr', {}, el('th', { text: 'field' }), el('th', { text: 'median' }), el('th', { text: '50%' }), el('th', { text: '90%' })), ...rows),
+      );
       root.dataset.state = 'done';
     } catch (e) {
       status.textContent = `Stopped: ${(e as Error).message}`;

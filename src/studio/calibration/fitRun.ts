@@ -87,6 +87,10 @@ export async function fitScenario(
   const draws = predictiveDraws(posterior, o.draws, o.seed);
   const tasks = draws.thetas.map((t, i) => ({ spec: specFor(scenario, parameters, t, end, draws.seeds[i]), series: true, scalarsOnly: true }));
   const outcomes = await runMany(tasks, (d) => onRuns(d, tasks.length));
-  const band = predictiveBand(outcomes.map((r) => curveOf(r, o.metric, end)), end + 1, 0.9);
+  const band = predictiveBand(
+    outcomes.map((r) => curveOf(r, o.metric, end)),
+    end + 1,
+    0.9,
+  );
   return { posterior, summary: summarizePosterior(posterior), history: [...sampler.history], band, stop: sampler.stopped };
 }

@@ -35,7 +35,10 @@ export function columnGroups(keys: readonly string[]): Map<string, string[]> {
 }
 
 function label(k: string): string {
-  return k.replace(/^[^.]+\./, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return k
+    .replace(/^[^.]+\./, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
 /**
@@ -44,8 +47,22 @@ function label(k: string): string {
  */
 export function chartSpecs(keys: readonly string[], group?: string): ChartSpec[] {
   const specs: ChartSpec[] = [
-    { id: 'totals', title: 'Reach and sharers', columns: [{ key: 'reach', label: 'reach (seen it)', color: '#56b4e9' }, { key: 'adopters', label: 'sharers', color: '#f0e442' }] },
-    { id: 'new', title: 'New per tick', columns: [{ key: 'newReach', label: 'newly reached', color: '#56b4e9' }, { key: 'newAdopters', label: 'new sharers', color: '#f0e442' }] },
+    {
+      id: 'totals',
+      title: 'Reach and sharers',
+      columns: [
+        { key: 'reach', label: 'reach (seen it)', color: '#56b4e9' },
+        { key: 'adopters', label: 'sharers', color: '#f0e442' },
+      ],
+    },
+    {
+      id: 'new',
+      title: 'New per tick',
+      columns: [
+        { key: 'newReach', label: 'newly reached', color: '#56b4e9' },
+        { key: 'newAdopters', label: 'new sharers', color: '#f0e442' },
+      ],
+    },
   ];
   const column = (k: string, i: number): ChartColumn => ({ key: k, label: label(k), color: EXTRA_COLORS[i % EXTRA_COLORS.length] });
   const trust = keys.filter((k) => /trust/i.test(k));
@@ -68,7 +85,7 @@ export function seriesKeys(rows: readonly SeriesRow[]): string[] {
  * comparing; a run that ended early has nulls after its last tick.
  */
 export function alignedData(spec: ChartSpec, a: readonly SeriesRow[], b: readonly SeriesRow[] | null): (number | null)[][] {
-  const last = Math.max(a.length ? a[a.length - 1].tick : 0, b && b.length ? b[b.length - 1].tick : 0);
+  const last = Math.max(a.length ? a[a.length - 1].tick : 0, b?.length ? b[b.length - 1].tick : 0);
   const x: number[] = [];
   for (let t = 0; t <= last; t++) x.push(t);
   const column = (rows: readonly SeriesRow[], key: string) => {

@@ -43,19 +43,25 @@ export class LiveCharts {
         spec.columns.map((c) => ({ label: compare ? `${c.label} ${suffix}` : c.label, stroke: c.color, width: 2, dash, points: { show: false }, spanGaps: false }));
       series.push(...run(labels[0]));
       if (compare) series.push(...run(labels[1], [6, 4]));
-      const plot = withCpuCanvases(() => new uPlot(
-        {
-          width,
-          height: 128,
-          series,
-          legend: { show: true, live: false },
-          cursor: { drag: { x: false, y: false }, points: { show: false } },
-          scales: { x: { time: false } },
-          axes: [{ ...AXIS, size: 26 }, { ...AXIS, size: 52 }],
-        },
-        alignedData(spec, [], compare ? [] : null) as uPlot.AlignedData,
-        box,
-      ));
+      const plot = withCpuCanvases(
+        () =>
+          new uPlot(
+            {
+              width,
+              height: 128,
+              series,
+              legend: { show: true, live: false },
+              cursor: { drag: { x: false, y: false }, points: { show: false } },
+              scales: { x: { time: false } },
+              axes: [
+                { ...AXIS, size: 26 },
+                { ...AXIS, size: 52 },
+              ],
+            },
+            alignedData(spec, [], compare ? [] : null) as uPlot.AlignedData,
+            box,
+          ),
+      );
       if (compare) markRuns(box, labels);
       this.plots.push({ spec, plot });
     }

@@ -3,7 +3,19 @@ import type { Summary } from '../../engine/measure';
 import { el, clear, formatNumber } from '../ui/el';
 
 /** The figures shown first, in this order; anything else the model reports follows. */
-const FIRST = ['reach', 'reachFraction', 'adopters', 'adoptersFraction', 'peakTick', 'peakAdopters', 'cascades', 'largestCascade', 'maxDepth', 'structuralVirality', 'meanStructuralVirality'];
+const FIRST = [
+  'reach',
+  'reachFraction',
+  'adopters',
+  'adoptersFraction',
+  'peakTick',
+  'peakAdopters',
+  'cascades',
+  'largestCascade',
+  'maxDepth',
+  'structuralVirality',
+  'meanStructuralVirality',
+];
 
 const LABELS: Record<string, string> = {
   reach: 'reach (saw it)',
@@ -39,7 +51,13 @@ export function renderSummary(host: HTMLElement, a: Summary | null, b: Summary |
   const keys = [...FIRST.filter((k) => k in a), ...Object.keys(a).filter((k) => !FIRST.includes(k))];
   const head = el('tr', {}, el('th', { text: 'when the run ended' }), el('th', { text: b ? labels[0] : '' }), b ? el('th', { text: labels[1] }) : null);
   const rows = keys.map((k) =>
-    el('tr', { 'data-key': k }, el('th', { scope: 'row', text: measureLabel(k), title: `${k} in murmur run --json` }), el('td', { text: show(a[k], k) }), b ? el('td', { text: show(b[k], k) }) : null),
+    el(
+      'tr',
+      { 'data-key': k },
+      el('th', { scope: 'row', text: measureLabel(k), title: `${k} in murmur run --json` }),
+      el('td', { text: show(a[k], k) }),
+      b ? el('td', { text: show(b[k], k) }) : null,
+    ),
   );
   host.append(el('table.summary', {}, el('thead', {}, head), el('tbody', {}, ...rows)));
 }

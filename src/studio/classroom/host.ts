@@ -54,7 +54,8 @@ function showState(): void {
   if (!state) return;
   const s = state;
   const phase = { lobby: 'Waiting for students', asking: 'Round open', between: 'Between rounds', paused: 'Paused', ended: 'The end' }[s.phase];
-  $('status').textContent = `${phase} · round ${s.round} of at most ${s.lastRound}${s.phase === 'asking' ? ` · ${s.answered} of ${s.asked} answered` : ''}${s.dropped ? ` · ${s.dropped} bad messages dropped` : ''}`;
+  $('status').textContent =
+    `${phase} · round ${s.round} of at most ${s.lastRound}${s.phase === 'asking' ? ` · ${s.answered} of ${s.asked} answered` : ''}${s.dropped ? ` · ${s.dropped} bad messages dropped` : ''}`;
   $('count').textContent = `(${s.students.length}, ${s.seatsLeft} seats left)`;
   $('students').replaceChildren(
     ...s.students.map((st) => {

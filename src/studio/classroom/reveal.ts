@@ -39,7 +39,15 @@ export function cascadeTree(tree: readonly [number, number, number][], names: Re
   for (const [m, p] of tree) {
     const a = pos.get(p);
     const b = pos.get(m)!;
-    if (a) out.append(svg('path', { d: `M${X(a.x)},${Y(a.y)} C${X(a.x) + dx / 2},${Y(a.y)} ${X(b.x) - dx / 2},${Y(b.y)} ${X(b.x)},${Y(b.y)}`, fill: 'none', stroke: '#6d7685', 'stroke-width': 1.2 }));
+    if (a)
+      out.append(
+        svg('path', {
+          d: `M${X(a.x)},${Y(a.y)} C${X(a.x) + dx / 2},${Y(a.y)} ${X(b.x) - dx / 2},${Y(b.y)} ${X(b.x)},${Y(b.y)}`,
+          fill: 'none',
+          stroke: '#6d7685',
+          'stroke-width': 1.2,
+        }),
+      );
   }
   for (const [m] of tree) {
     const b = pos.get(m)!;
@@ -71,7 +79,10 @@ export function proofCurve(curve: ClassSummary['curve']): SVGSVGElement {
     out.append(svg('path', { d: path('rate'), fill: 'none', stroke: '#ffd166', 'stroke-width': 2.5 }));
   }
   for (const c of curve) out.append(svg('circle', { cx: X(c.friends), cy: Y(c.rate), r: 3 + Math.sqrt(c.asked) * 1.5, fill: '#ffd166' }, undefined));
-  out.append(svg('text', { x: L + 10, y: 16, fill: '#ffd166', 'font-size': 13 }, '● the class'), svg('text', { x: L + 110, y: 16, fill: '#7fb3ff', 'font-size': 13 }, '- - the model, for the same members'));
+  out.append(
+    svg('text', { x: L + 10, y: 16, fill: '#ffd166', 'font-size': 13 }, '● the class'),
+    svg('text', { x: L + 110, y: 16, fill: '#7fb3ff', 'font-size': 13 }, '- - the model, for the same members'),
+  );
   return out;
 }
 
@@ -88,7 +99,11 @@ export function renderReveal(host: HTMLElement, s: ClassSummary): void {
   numbers.className = 'numbers';
   const item = s.items[0];
   numbers.textContent = `${s.rounds} rounds. ${s.answered} decisions by students (${s.shared} shares), ${s.byModel} left to the model. ${item ? `${item.title}: reached ${item.reach}, shared by ${item.sharers}, ${item.classShares} of them students.` : ''}`;
-  host.replaceChildren(numbers, ...s.items.map((it) => figure(`Who reached whom: ${it.title}`, cascadeTree(it.tree, names))), figure('Did seeing friends share make you share?', proofCurve(s.curve)));
+  host.replaceChildren(
+    numbers,
+    ...s.items.map((it) => figure(`Who reached whom: ${it.title}`, cascadeTree(it.tree, names))),
+    figure('Did seeing friends share make you share?', proofCurve(s.curve)),
+  );
   host.id = 'reveal';
   host.hidden = false;
 }

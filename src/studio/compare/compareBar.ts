@@ -32,7 +32,14 @@ function editorFor(f: Field, current: unknown, commit: (v: unknown) => void): HT
   }
   if (f.type === 'number' || (f.type === 'distribution' && f.kind === 'number')) {
     const spec = f.type === 'number' ? f : (f.children[0] as Field & { type: 'number' });
-    const i = el('input', { type: 'number', step: spec.step, min: spec.min, max: spec.max, 'aria-label': `B's ${f.label}`, value: typeof current === 'number' ? current : (spec.value ?? '') });
+    const i = el('input', {
+      type: 'number',
+      step: spec.step,
+      min: spec.min,
+      max: spec.max,
+      'aria-label': `B's ${f.label}`,
+      value: typeof current === 'number' ? current : (spec.value ?? ''),
+    });
     i.addEventListener('change', () => i.value.trim() !== '' && commit(Number(i.value)));
     return i;
   }
@@ -77,7 +84,11 @@ export function renderCompareBar(studio: Studio): void {
   const rows = compare.map((o, i) => {
     const field = leaves.find((f) => f.path === o[0]);
     const replace = (next: Override) => set(compare.map((x, j) => (j === i ? next : x)));
-    const pick = el('select.compare-field', { 'aria-label': `Difference ${i + 1}: the field` }, ...leaves.map((f) => el('option', { value: f.path, text: presetLabel(f.path), title: f.path })));
+    const pick = el(
+      'select.compare-field',
+      { 'aria-label': `Difference ${i + 1}: the field` },
+      ...leaves.map((f) => el('option', { value: f.path, text: presetLabel(f.path), title: f.path })),
+    );
     if (!field) pick.prepend(el('option', { value: o[0], text: o[0] }));
     pick.value = o[0];
     pick.addEventListener('change', () => {
@@ -86,11 +97,21 @@ export function renderCompareBar(studio: Studio): void {
     });
     const was = other ? null : el('span.compare-was', { text: `A: ${shownValue(valueAt(studio.resolved, o[0]))} → B:` });
     const editor = field ? editorFor(field, parsed(o[1]), (v) => replace([o[0], valueText(v)])) : el('span', { text: o[1] });
-    const remove = el('button.button.small.compare-remove', { title: `Drop ${overrideText(o)}`, 'aria-label': `Drop difference ${i + 1}`, text: '×', onclick: () => set(compare.filter((_, j) => j !== i)) });
+    const remove = el('button.button.small.compare-remove', {
+      title: `Drop ${overrideText(o)}`,
+      'aria-label': `Drop difference ${i + 1}`,
+      text: '×',
+      onclick: () => set(compare.filter((_, j) => j !== i)),
+    });
     return el('span.compare-diff', { 'data-path': o[0] }, pick, was, editor, remove);
   });
 
-  const add = el('select#compare-add', { 'aria-label': 'Add a difference' }, el('option', { value: '', text: '+ add a difference…' }), ...leaves.filter((f) => !compare.some((o) => o[0] === f.path)).map((f) => el('option', { value: f.path, text: presetLabel(f.path), title: f.path })));
+  const add = el(
+    'select#compare-add',
+    { 'aria-label': 'Add a difference' },
+    el('option', { value: '', text: '+ add a difference…' }),
+    ...leaves.filter((f) => !compare.some((o) => o[0] === f.path)).map((f) => el('option', { value: f.path, text: presetLabel(f.path), title: f.path })),
+  );
   add.addEventListener('change', () => {
     const f = leaves.find((x) => x.path === add.value);
     if (f) set([...compare, [f.path, valueText(proposal(f, valueAt(studio.resolvedB ?? studio.resolved, f.path)))]]);
@@ -100,10 +121,19 @@ export function renderCompareBar(studio: Studio): void {
   const same = studio.resolvedB !== null && studio.resolved !== null && compare.length > 0 && !changesRun(studio.resolved, studio.resolvedB);
   const note = same ? el('span.compare-note', { role: 'status', text: 'B runs exactly as A: another setting of the scenario overrides this difference.' }) : null;
 
-  const chips = other ? [] : presets(studio.fields, studio.resolved).map((o) =>
-    el('button.chip', { title: `B: ${overrideText(o)}`, text: `${presetLabel(o[0])} → ${o[1]}`, onclick: () => set([o], null) }),
+  const chips = other
+    ? []
+    : presets(studio.fields, studio.resolved).map((o) =>
+        el('button.chip', { title: `B: ${overrideText(o)}`, text: `${presetLabel(o[0])} → ${o[1]}`, onclick: () => set([o], null) }),
+      );
+  bar.append(
+    el('span.compare-label', { text: 'B is' }),
+    source,
+    ...rows,
+    add,
+    ...(note ? [note] : []),
+    ...(chips.length ? [el('span.compare-presets', { 'aria-label': 'Quick what-ifs' }, ...chips)] : []),
   );
-  bar.append(el('span.compare-label', { text: 'B is' }), source, ...rows, add, ...(note ? [note] : []), ...(chips.length ? [el('span.compare-presets', { 'aria-label': 'Quick what-ifs' }, ...chips)] : []));
 
   const caption = studio.shell.panes.B.querySelector('[data-role="caption"]');
   if (caption) caption.textContent = [other ?? '', ...compare.map(overrideText)].filter(Boolean).join(', ') || 'same as A (add a difference)';

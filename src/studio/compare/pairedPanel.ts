@@ -61,7 +61,9 @@ export class PairedPanel {
       this.controller?.abort();
       this.result = null;
       clear(this.table);
-      this.status.textContent = comparing ? `Press Run both: A and B each run ${this.count.value} times (seeds ${this.seedRange().join('–')}), in the page's background workers.` : '';
+      this.status.textContent = comparing
+        ? `Press Run both: A and B each run ${this.count.value} times (seeds ${this.seedRange().join('–')}), in the page's background workers.`
+        : '';
       this.shownFor = key;
     }
   }
@@ -85,7 +87,11 @@ export class PairedPanel {
     this.go.disabled = true;
     this.status.textContent = `Running A and B on seeds ${from}–${to} in ${workers} background worker${workers > 1 ? 's' : ''}…`;
     try {
-      const out = await runPaired(a, b, seeds, { workers, signal: controller.signal, onProgress: (done, total) => (this.status.textContent = `Running: ${done} of ${total} runs done (${workers} worker${workers > 1 ? 's' : ''})…`) });
+      const out = await runPaired(a, b, seeds, {
+        workers,
+        signal: controller.signal,
+        onProgress: (done, total) => (this.status.textContent = `Running: ${done} of ${total} runs done (${workers} worker${workers > 1 ? 's' : ''})…`),
+      });
       if (controller.signal.aborted) return false;
       const metrics = pairedMeasures(out.a, out.b);
       this.result = { seeds: `${from}..${to}`, runs: seeds.length, metrics };
@@ -126,9 +132,11 @@ export class PairedPanel {
         el('td.paired-better', { text: win ?? (m.low > 0 || m.high < 0 ? 'differs' : 'unclear') }),
       );
     });
-    const command = el('code.cli#paired-command', { text: compareCommand(from, to), title: 'The same numbers from the command line, with the two scenario files saved by the buttons beside' });
-    const save = (label: string, s: Scenario, file: string) =>
-      el('button.button.small', { text: label, onclick: () => download(file, scenarioJson(s), 'application/json') });
+    const command = el('code.cli#paired-command', {
+      text: compareCommand(from, to),
+      title: 'The same numbers from the command line, with the two scenario files saved by the buttons beside',
+    });
+    const save = (label: string, s: Scenario, file: string) => el('button.button.small', { text: label, onclick: () => download(file, scenarioJson(s), 'application/json') });
     this.table.append(
       el('table.paired', {}, el('thead', {}, head), el('tbody', {}, ...rows)),
       el('p.paired-cli', {}, 'The same numbers from the command line: ', command),

@@ -26,7 +26,12 @@ export function pairedWorkers(cores = globalThis.navigator?.hardwareConcurrency 
  * scenario with its `seed` replaced, run to the end. Results come back in seed order whichever
  * worker ran them; `onProgress` hears each finished run. `signal` stops the rest.
  */
-export async function runPaired(a: Scenario, b: Scenario, seeds: readonly number[], opts: { workers?: number; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {}): Promise<PairedSummaries> {
+export async function runPaired(
+  a: Scenario,
+  b: Scenario,
+  seeds: readonly number[],
+  opts: { workers?: number; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<PairedSummaries> {
   const size = Math.max(1, Math.min(opts.workers ?? pairedWorkers(), 2 * seeds.length));
   const workers = Array.from({ length: size }, () => new Worker(new URL('../../runtime/browserWorker.ts', import.meta.url), { type: 'module', name: 'murmuration-compare' }));
   const apis: Remote<WorkerApi>[] = workers.map((w) => wrap<WorkerApi>(w));

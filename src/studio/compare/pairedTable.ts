@@ -39,7 +39,18 @@ export function pairedMeasures(a: readonly Summary[], b: readonly Summary[]): Re
 }
 
 /** Measures where more is better for whoever wants the word to spread; fewer-is-better ones below. */
-const MORE_IS_BETTER = new Set(['reach', 'reachFraction', 'adopters', 'adoptersFraction', 'peakAdopters', 'cascades', 'largestCascade', 'maxDepth', 'structuralVirality', 'meanStructuralVirality']);
+const MORE_IS_BETTER = new Set([
+  'reach',
+  'reachFraction',
+  'adopters',
+  'adoptersFraction',
+  'peakAdopters',
+  'cascades',
+  'largestCascade',
+  'maxDepth',
+  'structuralVirality',
+  'meanStructuralVirality',
+]);
 const LESS_IS_BETTER = new Set(['peakTick']);
 
 /** Which run did better on a measure: only when the interval of B − A excludes 0 and the measure has a better direction. */

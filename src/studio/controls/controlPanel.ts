@@ -117,7 +117,12 @@ export class ControlPanel {
         break;
       }
       case 'choice': {
-        const select = el('select', { id, 'data-path': f.path }, ...(f.value === undefined ? [el('option', { value: '', text: '—' })] : []), ...f.options.map((o) => el('option', { value: o, text: o })));
+        const select = el(
+          'select',
+          { id, 'data-path': f.path },
+          ...(f.value === undefined ? [el('option', { value: '', text: '—' })] : []),
+          ...f.options.map((o) => el('option', { value: o, text: o })),
+        );
         select.value = f.value ?? '';
         select.addEventListener('change', () => select.value && this.onChange(f.path, select.value));
         this.inputs.set(f.path, select);
@@ -133,7 +138,11 @@ export class ControlPanel {
         break;
       }
       case 'distribution': {
-        const kind = el('select.field-kind', { 'aria-label': `${f.label}: number or distribution`, 'data-path': `${f.path}#kind` }, ...f.options.map((o) => el('option', { value: o, text: o === 'number' ? 'one value' : o })));
+        const kind = el(
+          'select.field-kind',
+          { 'aria-label': `${f.label}: number or distribution`, 'data-path': `${f.path}#kind` },
+          ...f.options.map((o) => el('option', { value: o, text: o === 'number' ? 'one value' : o })),
+        );
         kind.value = f.kind;
         kind.addEventListener('change', () => {
           const current = f.kind === 'number' ? Number((f.children[0] as { value?: number }).value ?? 0.5) : 0.5;

@@ -28,13 +28,20 @@ const TOP_ORDER = ['network', 'population', 'sharing', 'content', 'organizer', '
 
 export function humanize(key: string): string {
   if (/^\d+$/.test(key)) return `#${Number(key) + 1}`;
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
 }
 
 /** Names for a list's entries when its description lists them ("…: social currency, triggers, …"). */
 export function itemNames(description: string | undefined, count: number): string[] | null {
-  if (!description || !description.includes(':')) return null;
-  const names = description.slice(description.lastIndexOf(':') + 1).split(',').map((t) => t.trim()).filter(Boolean);
+  if (!description?.includes(':')) return null;
+  const names = description
+    .slice(description.lastIndexOf(':') + 1)
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   return names.length === count ? names : null;
 }
 
@@ -118,9 +125,7 @@ export function fieldFor(path: string, given: unknown, raw: unknown, opts: { dec
   const arrays = schemas.filter((s) => s.type === 'array');
   if (Array.isArray(value) && arrays.length) {
     const names = itemNames(arrays[0].description ?? description, value.length);
-    const children = value
-      .map((v, i) => fieldFor(`${path}.${i}`, v, raw, { declared: arrays[0].items, label: names?.[i] }))
-      .filter((f): f is Field => f !== null);
+    const children = value.map((v, i) => fieldFor(`${path}.${i}`, v, raw, { declared: arrays[0].items, label: names?.[i] })).filter((f): f is Field => f !== null);
     if (children.length === value.length && children.length > 0) return { type: 'group', path, label, description, rebuild: rebuildOf(path), children };
     return { type: 'json', path, label, description, value };
   }

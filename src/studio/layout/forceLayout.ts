@@ -62,7 +62,13 @@ export function forceLayout(input: ForceInput): { sim: Simulation<Node, undefine
         .distance((l) => SPACING * (1.2 + 1.5 * (1 - l.s)))
         .strength((l, k) => ((shortcut(k) ? 0.03 : 0.7) * l.s) / Math.min(degree[ends[2 * k]] || 1, degree[ends[2 * k + 1]] || 1)),
     )
-    .force('charge', forceManyBody<Node>().strength(-SPACING * 2.2).theta(0.95).distanceMax(SPACING * 25))
+    .force(
+      'charge',
+      forceManyBody<Node>()
+        .strength(-SPACING * 2.2)
+        .theta(0.95)
+        .distanceMax(SPACING * 25),
+    )
     .force('x', forceX<Node>(0).strength(0.006))
     .force('y', forceY<Node>(0).strength(0.006))
     .stop();

@@ -30,7 +30,12 @@ export class LayoutClient {
     }
     this.settled = false;
     const worker = this.ensure();
-    const request: LayoutRequest = { type: 'start', job: this.job, ticks, input: { n, ends: ties.ends, strength: ties.strength, positions: start.slice(), ring: hint.kind === 'ring' } };
+    const request: LayoutRequest = {
+      type: 'start',
+      job: this.job,
+      ticks,
+      input: { n, ends: ties.ends, strength: ties.strength, positions: start.slice(), ring: hint.kind === 'ring' },
+    };
     worker.postMessage(request);
     return start;
   }

@@ -64,7 +64,10 @@ export function attachLessons(studio: Studio): Lessons {
     return link.name === CUSTOM_LESSON ? openText(text, 'lesson.json', index) : openBundled(link.name, index);
   };
 
-  const picker = new LessonPicker((name) => void openBundled(name), (file) => void openDroppedFile(studio, file, openText));
+  const picker = new LessonPicker(
+    (name) => void openBundled(name),
+    (file) => void openDroppedFile(studio, file, openText),
+  );
   mode.onPick = () => picker.open();
   studio.shell.lessons.addEventListener('click', () => picker.open());
   attachFileDrop(studio, (file) => void openDroppedFile(studio, file, openText));

@@ -57,7 +57,10 @@ export function looksLikeLesson(raw: unknown): boolean {
 function load(): BundledLesson[] {
   const out: BundledLesson[] = [];
   for (const [path, text] of Object.entries(files)) {
-    const base = path.split('/').pop()!.replace(/\.json$/, '');
+    const base = path
+      .split('/')
+      .pop()!
+      .replace(/\.json$/, '');
     if (base.endsWith('.schema')) continue;
     let raw: { title?: unknown; summary?: unknown; steps?: unknown };
     try {

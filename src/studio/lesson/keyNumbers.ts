@@ -43,13 +43,20 @@ function rowsFor(step: LessonStep, items: readonly Item[], first: RunNumbers): R
   if (shows.has('path') && members.length === 2) {
     rows.push(['path', `Member ${members[0]} to member ${members[1]} (handshakes)`, (r) => (r.readout.path ? formatNumber(r.readout.path.length - 1) : 'none')]);
   }
-  if (shows.has('circles')) rows.push(['circles', `Circles reached (of ${first.readout.circles?.of ?? '–'})`, (r) => (r.readout.circles ? formatNumber(r.readout.circles.reached) : '–')]);
+  if (shows.has('circles'))
+    rows.push(['circles', `Circles reached (of ${first.readout.circles?.of ?? '–'})`, (r) => (r.readout.circles ? formatNumber(r.readout.circles.reached) : '–')]);
   if (shows.has('cascade')) {
     if (items.length === 1) {
       rows.push(['sharers', `Passed it on (of ${formatNumber(n)})`, (r) => formatNumber(num(r.summary.adopters))]);
       rows.push(['depth', 'Longest chain (passes)', (r) => formatNumber(num(r.summary.maxDepth))]);
     } else {
-      items.forEach((it, k) => rows.push([`sharers-${k}`, `Passed on: ${it.id}${it.complaint ? ' (complaint)' : ''}`, (r) => formatNumber(num(k === 0 ? r.summary.adopters : r.summary[`adopters.${it.id}`]))]));
+      items.forEach((it, k) =>
+        rows.push([
+          `sharers-${k}`,
+          `Passed on: ${it.id}${it.complaint ? ' (complaint)' : ''}`,
+          (r) => formatNumber(num(k === 0 ? r.summary.adopters : r.summary[`adopters.${it.id}`])),
+        ]),
+      );
     }
   }
   if (shows.has('influence-curve')) {
@@ -62,7 +69,11 @@ function rowsFor(step: LessonStep, items: readonly Item[], first: RunNumbers): R
     rows.push(['trust-change', 'Change in members’ trust', (r) => signed(num(r.summary.trustChangeMembers), 3)]);
   }
   if (shows.has('outcomes')) {
-    for (const [key, label] of [['form', 'Forms'], ['return', 'Returns'], ['payment', 'Payments']] as const) {
+    for (const [key, label] of [
+      ['form', 'Forms'],
+      ['return', 'Returns'],
+      ['payment', 'Payments'],
+    ] as const) {
       rows.push([`outcome-${key}`, `${label}: members ÷ outsiders`, (r) => times(num(r.summary[`outcome.${key}.ratio`]))]);
     }
   }

@@ -134,7 +134,16 @@ export class LessonMode {
     const plan = planStep(lesson.loaded, index, this.studio.settings.speed);
     this.plan = plan;
     const step = plan.step.step;
-    this.panel.showStep({ lessonTitle: lesson.loaded.lesson.title, index, count: lesson.loaded.steps.length, title: step.title, text: step.text, after: step.after, predict: step.predict, labels: plan.labels });
+    this.panel.showStep({
+      lessonTitle: lesson.loaded.lesson.title,
+      index,
+      count: lesson.loaded.steps.length,
+      title: step.title,
+      text: step.text,
+      after: step.after,
+      predict: step.predict,
+      labels: plan.labels,
+    });
     this.panel.setPhase('loading', 'Setting up…', false);
     this.markers?.set([]);
     const numbers = this.numbersOf(index);

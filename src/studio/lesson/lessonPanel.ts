@@ -77,7 +77,12 @@ export class LessonPanel {
     this.root = el(
       'aside.lesson-panel#lesson-panel',
       { 'aria-label': 'Lesson' },
-      el('header.lesson-head', {}, el('div.lesson-kicker', {}, this.lessonTitle, this.count), el('div.lesson-tools', { role: 'toolbar', 'aria-label': 'Presenter tools' }, b.lessons, b.fullscreen, b.laser, b.print, b.exit)),
+      el(
+        'header.lesson-head',
+        {},
+        el('div.lesson-kicker', {}, this.lessonTitle, this.count),
+        el('div.lesson-tools', { role: 'toolbar', 'aria-label': 'Presenter tools' }, b.lessons, b.fullscreen, b.laser, b.print, b.exit),
+      ),
       this.body,
       el('div.lesson-run', { role: 'toolbar', 'aria-label': 'Run' }, this.status, el('span.spacer'), b.pause, b.skip, b.replay),
       el('nav.lesson-nav', { 'aria-label': 'Steps' }, b.back, this.dots, b.next, b.done),
@@ -118,9 +123,19 @@ export class LessonPanel {
     this.predict.hidden = !p;
     if (!p) return;
     this.choices = (p.choices ?? []).map((text, k) =>
-      el('button.choice', { 'data-choice': k, 'aria-pressed': 'false', onclick: () => this.act.choose(k) }, el('span.choice-letter', { text: LETTERS[k] ?? String(k + 1) }), el('span.choice-text', { text })),
+      el(
+        'button.choice',
+        { 'data-choice': k, 'aria-pressed': 'false', onclick: () => this.act.choose(k) },
+        el('span.choice-letter', { text: LETTERS[k] ?? String(k + 1) }),
+        el('span.choice-text', { text }),
+      ),
     );
-    this.reveal = el('button.button.primary.reveal#lesson-reveal', { text: 'Reveal', title: 'Run it and show the result (Enter)', 'aria-keyshortcuts': 'Enter', onclick: () => this.act.reveal() });
+    this.reveal = el('button.button.primary.reveal#lesson-reveal', {
+      text: 'Reveal',
+      title: 'Run it and show the result (Enter)',
+      'aria-keyshortcuts': 'Enter',
+      onclick: () => this.act.reveal(),
+    });
     this.predict.append(el('div.predict-label', { text: 'Predict' }), el('p.predict-question', { text: p.question }));
     if (this.choices.length) this.predict.append(el('div.choices', {}, ...this.choices));
     this.predict.append(this.reveal);
@@ -170,7 +185,8 @@ export class LessonPanel {
       return;
     }
     // A long value (a count of handshakes, "20 of 20") takes the panel's width rather than wrap.
-    const card = (r: KeyNumber) => el('div.number-card', { 'data-number': r.id, 'data-wide': r.values[0].length > 9 }, el('dt', { text: r.label }), el('dd.value', { 'data-run': 0, text: r.values[0] }));
+    const card = (r: KeyNumber) =>
+      el('div.number-card', { 'data-number': r.id, 'data-wide': r.values[0].length > 9 }, el('dt', { text: r.label }), el('dd.value', { 'data-run': 0, text: r.values[0] }));
     this.numbers.append(el('dl.number-cards', {}, ...rows.map(card)));
   }
 

@@ -37,7 +37,12 @@ export class LessonPicker {
     this.dialog = el(
       'dialog.lesson-picker#lesson-picker',
       { 'aria-labelledby': 'lesson-picker-title' },
-      el('div.picker-head', {}, el('h2#lesson-picker-title', { text: 'Lessons' }), el('button.message-close', { 'aria-label': 'Close', title: 'Close (Esc)', text: '×', onclick: () => this.close() })),
+      el(
+        'div.picker-head',
+        {},
+        el('h2#lesson-picker-title', { text: 'Lessons' }),
+        el('button.message-close', { 'aria-label': 'Close', title: 'Close (Esc)', text: '×', onclick: () => this.close() }),
+      ),
       el('p.picker-lead', { text: 'Guided demonstrations for a class: each is a scenario and a few steps, with a question to predict before the run is shown.' }),
       el('div.lesson-cards', {}, ...cards),
       el(

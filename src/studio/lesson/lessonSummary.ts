@@ -26,7 +26,10 @@ export function lessonSummary(loaded: LoadedLesson, known: ReadonlyMap<number, S
         numbers: n ? keyNumbers(step, n, items) : [],
         labels,
         charts: n
-          ? stepCharts({ show: step.show, items, rows: runs.map((r) => r.series), labels: labels ?? [step.title], readouts: runs.map((r) => r.readout) }, { ...PRINT_CHART, theme: LIGHT })
+          ? stepCharts(
+              { show: step.show, items, rows: runs.map((r) => r.series), labels: labels ?? [step.title], readouts: runs.map((r) => r.readout) },
+              { ...PRINT_CHART, theme: LIGHT },
+            )
           : [],
       };
     }),

@@ -57,7 +57,14 @@ export function renderPrintSummary(host: HTMLElement, lesson: PrintLesson): void
           el('p.print-text', { text: s.text }),
           predictOf(s),
           numbersOf(s),
-          ...s.charts.map((c) => el('figure.print-chart', { 'data-chart': c.id }, el('figcaption', { text: c.title }), el('img', { src: svgDataUrl(c.svg), alt: c.title, width: PRINT_CHART.width, height: PRINT_CHART.height }))),
+          ...s.charts.map((c) =>
+            el(
+              'figure.print-chart',
+              { 'data-chart': c.id },
+              el('figcaption', { text: c.title }),
+              el('img', { src: svgDataUrl(c.svg), alt: c.title, width: PRINT_CHART.width, height: PRINT_CHART.height }),
+            ),
+          ),
         ),
       ),
     ),

@@ -32,7 +32,15 @@ export interface ChartSize {
 /** Okabe–Ito hues; on paper the yellow of "shared" becomes orange so it reads on white. */
 function palette(theme: ChartTheme) {
   const light = theme !== DARK;
-  return { shared: light ? '#e69f00' : '#f0e442', reach: light ? '#0072b2' : '#56b4e9', complaint: '#d55e00', members: light ? '#0072b2' : '#56b4e9', outsiders: light ? '#7a7a7a' : '#b4bcc8', influence: light ? '#009e73' : '#3cc49a', chance: light ? '#7a7a7a' : '#9aa7b8' };
+  return {
+    shared: light ? '#e69f00' : '#f0e442',
+    reach: light ? '#0072b2' : '#56b4e9',
+    complaint: '#d55e00',
+    members: light ? '#0072b2' : '#56b4e9',
+    outsiders: light ? '#7a7a7a' : '#b4bcc8',
+    influence: light ? '#009e73' : '#3cc49a',
+    chance: light ? '#7a7a7a' : '#9aa7b8',
+  };
 }
 
 const EXTRA = ['#cc79a7', '#009e73', '#0072b2', '#e69f00'];
@@ -102,10 +110,18 @@ export function stepCharts(input: ChartInput, size: ChartSize): StepChart[] {
   if (input.show.includes('trust') && hasRows && input.rows[0].some((r) => typeof r.trustMembers === 'number')) {
     const lines = trustLines(input, theme);
     const ys = lines.flatMap((l) => l.points.map((p) => p[1]).filter((v): v is number => v !== null));
-    out.push({ id: 'trust', title: 'Trust in the organizer', svg: lineChart({ ...base, lines, xLabel: 'day (tick)', integerX: true, yMin: Math.max(0, Math.min(...ys) - 0.05), yMax: Math.min(1, Math.max(...ys) + 0.05) }) });
+    out.push({
+      id: 'trust',
+      title: 'Trust in the organizer',
+      svg: lineChart({ ...base, lines, xLabel: 'day (tick)', integerX: true, yMin: Math.max(0, Math.min(...ys) - 0.05), yMax: Math.min(1, Math.max(...ys) + 0.05) }),
+    });
   }
   if (input.show.includes('influence-curve') && input.readouts?.some((r) => r.influence)) {
-    out.push({ id: 'influence', title: 'Adoption by distance from a user', svg: lineChart({ ...base, lines: influenceLines(input.readouts, input.labels, theme), xLabel: 'steps from a user', integerX: true, yFormat: percent }) });
+    out.push({
+      id: 'influence',
+      title: 'Adoption by distance from a user',
+      svg: lineChart({ ...base, lines: influenceLines(input.readouts, input.labels, theme), xLabel: 'steps from a user', integerX: true, yFormat: percent }),
+    });
   }
   const order = (c: StepChart) => input.show.indexOf(c.id === 'sharers' ? 'charts' : c.id === 'trust' ? 'trust' : 'influence-curve');
   return out.sort((a, b) => order(a) - order(b));

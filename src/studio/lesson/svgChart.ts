@@ -80,7 +80,9 @@ export function lineChart(spec: LineChartSpec): string {
   const px = (x: number) => left + ((x - x0) / (x1 - x0)) * (width - left - right);
   const py = (y: number) => top + (1 - (y - y0) / (y1 - y0)) * (height - top - bottom);
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="${font}">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="${font}">`,
+  );
   if (theme.background !== 'transparent') parts.push(`<rect width="${width}" height="${height}" fill="${theme.background}"/>`);
   for (const t of yTicks) {
     parts.push(`<line x1="${left}" x2="${width - right}" y1="${py(t).toFixed(1)}" y2="${py(t).toFixed(1)}" stroke="${theme.grid}"/>`);
@@ -88,7 +90,9 @@ export function lineChart(spec: LineChartSpec): string {
   }
   const xTicks = niceTicks(x0, x1, 5).filter((t) => t >= x0 && t <= x1 && (!spec.integerX || Number.isInteger(t)));
   for (const t of xTicks) parts.push(`<text x="${px(t).toFixed(1)}" y="${(height - bottom + font * 1.3).toFixed(1)}" text-anchor="middle" fill="${theme.muted}">${fmt(t)}</text>`);
-  parts.push(`<text x="${((left + width - right) / 2).toFixed(1)}" y="${(height - font * 0.35).toFixed(1)}" text-anchor="middle" fill="${theme.muted}">${escapeXml(spec.xLabel)}</text>`);
+  parts.push(
+    `<text x="${((left + width - right) / 2).toFixed(1)}" y="${(height - font * 0.35).toFixed(1)}" text-anchor="middle" fill="${theme.muted}">${escapeXml(spec.xLabel)}</text>`,
+  );
   for (const line of spec.lines) {
     const d: string[] = [];
     let pen = false;
@@ -100,11 +104,16 @@ export function lineChart(spec: LineChartSpec): string {
       d.push(`${pen ? 'L' : 'M'}${px(x).toFixed(1)} ${py(y).toFixed(1)}`);
       pen = true;
     }
-    if (d.length) parts.push(`<path d="${d.join('')}" fill="none" stroke="${line.color}" stroke-width="2.5" stroke-linejoin="round"${line.dashed ? ' stroke-dasharray="7 5"' : ''}/>`);
-    if (line.dots) for (const [x, y] of line.points) if (y !== null && Number.isFinite(y)) parts.push(`<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="3.5" fill="${line.color}"/>`);
+    if (d.length)
+      parts.push(`<path d="${d.join('')}" fill="none" stroke="${line.color}" stroke-width="2.5" stroke-linejoin="round"${line.dashed ? ' stroke-dasharray="7 5"' : ''}/>`);
+    if (line.dots)
+      for (const [x, y] of line.points)
+        if (y !== null && Number.isFinite(y)) parts.push(`<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="3.5" fill="${line.color}"/>`);
   }
   for (const item of legendRows.items) {
-    parts.push(`<line x1="${item.x}" x2="${item.x + 22}" y1="${item.y - font * 0.35}" y2="${item.y - font * 0.35}" stroke="${item.line.color}" stroke-width="3"${item.line.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
+    parts.push(
+      `<line x1="${item.x}" x2="${item.x + 22}" y1="${item.y - font * 0.35}" y2="${item.y - font * 0.35}" stroke="${item.line.color}" stroke-width="3"${item.line.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+    );
     parts.push(`<text x="${item.x + 28}" y="${item.y}" fill="${theme.text}">${escapeXml(item.line.label)}</text>`);
   }
   parts.push('</svg>');

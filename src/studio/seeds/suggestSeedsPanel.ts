@@ -33,12 +33,18 @@ export function attachSuggestSeeds(studio: Studio): SuggestSeeds {
     'section.suggest-seeds#suggest-seeds',
     { 'aria-label': 'Suggest seeds', hidden: true },
     el('h2', {}, 'Suggest seeds ', el('button.button.small', { text: 'Close', onclick: () => close() })),
-    el('p.suggest-note', { text: 'Whom to seed with a budget of k: OPIM-C with a certified ratio for the independent cascade and the linear threshold; CELF over paired runs, without guarantee, for the other models. Reach is measured on fresh runs, the same for every strategy.' }),
+    el('p.suggest-note', {
+      text: 'Whom to seed with a budget of k: OPIM-C with a certified ratio for the independent cascade and the linear threshold; CELF over paired runs, without guarantee, for the other models. Reach is measured on fresh runs, the same for every strategy.',
+    }),
     el('div.suggest-row', {}, el('label', {}, 'budget ', budget), go, runButton),
     status,
     result,
   );
-  const button = el('button.button.toggle#suggest-seeds-button', { 'aria-pressed': 'false', title: 'The seeds of largest expected reach, against the heuristics', text: 'Suggest seeds' });
+  const button = el('button.button.toggle#suggest-seeds-button', {
+    'aria-pressed': 'false',
+    title: 'The seeds of largest expected reach, against the heuristics',
+    text: 'Suggest seeds',
+  });
   button.addEventListener('click', () => (shown ? close() : open()));
   studio.shell.root.querySelector('.topbar .spacer')?.before(button);
   studio.shell.charts.before(root);
@@ -99,7 +105,12 @@ export function attachSuggestSeeds(studio: Studio): SuggestSeeds {
     );
     result.append(
       el('p.suggest-note', { text: `Seeds: ${a.seeds.join(' ')} (${a.model})` }),
-      el('table.suggest-table', {}, el('thead', {}, el('tr', {}, el('th', { text: 'strategy' }), el('th', { text: 'reach' }), el('th', { text: 'suggested − it' }))), el('tbody', {}, ...rows)),
+      el(
+        'table.suggest-table',
+        {},
+        el('thead', {}, el('tr', {}, el('th', { text: 'strategy' }), el('th', { text: 'reach' }), el('th', { text: 'suggested − it' }))),
+        el('tbody', {}, ...rows),
+      ),
       el('p.suggest-note', { text: `Mean adopters over ${a.runs} fresh runs, 95% intervals; differences paired run by run.` }),
     );
   }

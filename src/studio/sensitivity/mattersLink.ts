@@ -25,7 +25,10 @@ export function readMattersLink(search: string): MattersState | null {
   const list = q.get('matters');
   if (list === null) return null;
   return {
-    inputs: list.split(',').map((s) => s.trim()).filter(Boolean),
+    inputs: list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     metric: q.get('matters-metric') || MATTERS_DEFAULTS.metric,
     r: whole(q.get('matters-r'), MATTERS_DEFAULTS.r, 2, MAX_R),
     seeds: whole(q.get('matters-seeds'), MATTERS_DEFAULTS.seeds, 1, MAX_SEEDS),

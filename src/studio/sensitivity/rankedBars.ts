@@ -25,7 +25,9 @@ export function rankedBars(inputs: readonly ScreenInput[], ix: MorrisIndices, on
             'span.matters-track',
             {},
             el('span.matters-fill', { style: `width:${pct(ix.muStar[j])}` }),
-            el('span.matters-whisker', { style: `left:${pct(ix.muStar[j] - ix.muStarConf[j])};width:calc(${pct(ix.muStar[j] + ix.muStarConf[j])} - ${pct(ix.muStar[j] - ix.muStarConf[j])})` }),
+            el('span.matters-whisker', {
+              style: `left:${pct(ix.muStar[j] - ix.muStarConf[j])};width:calc(${pct(ix.muStar[j] + ix.muStarConf[j])} - ${pct(ix.muStar[j] - ix.muStarConf[j])})`,
+            }),
           ),
           el('span.matters-value', { text: `${fmt(ix.muStar[j])} ± ${fmt(ix.muStarConf[j])}` }),
         ),
@@ -64,5 +66,10 @@ export function sweepChart(input: ScreenInput, metric: string, points: readonly 
   label(fmt(input.hi), { x: W - pad.r, y: H - 8, 'text-anchor': 'end' });
   label(fmt(hi), { x: pad.l - 4, y: pad.t + 8, 'text-anchor': 'end' });
   label(fmt(lo), { x: pad.l - 4, y: H - pad.b, 'text-anchor': 'end' });
-  return el('figure.matters-sweep', {}, root, el('figcaption', { text: `${metric} (mean and range over the seeds) as ${input.label} alone goes from ${fmt(input.lo)} to ${fmt(input.hi)}` }));
+  return el(
+    'figure.matters-sweep',
+    {},
+    root,
+    el('figcaption', { text: `${metric} (mean and range over the seeds) as ${input.label} alone goes from ${fmt(input.lo)} to ${fmt(input.hi)}` }),
+  );
 }

@@ -75,7 +75,13 @@ export interface Screening {
   runs: number;
 }
 
-export async function screen(scenario: Scenario, inputs: readonly ScreenInput[], o: ScreeningOptions, run: RunMany, onProgress: (done: number, total: number) => void): Promise<Screening> {
+export async function screen(
+  scenario: Scenario,
+  inputs: readonly ScreenInput[],
+  o: ScreeningOptions,
+  run: RunMany,
+  onProgress: (done: number, total: number) => void,
+): Promise<Screening> {
   const layout = { d: inputs.length, r: o.r, levels: o.levels };
   const unit = morrisDesign(layout, createStream(1, 'sensitivity/morris'));
   const rows = unit.map((r) => r.map((u, j) => scaleInput(inputs[j], u)));
@@ -94,8 +100,22 @@ export interface SweepPoint {
 
 /** `input` alone over `count` values across its range, the rest as the scenario has them, on seeds 1..seeds. */
 export async function sweepAlone(scenario: Scenario, input: ScreenInput, count: number, seeds: number, metric: string, run: RunMany): Promise<SweepPoint[]> {
-  const values = [...new Set(Array.from({ length: count }, (_, i) => (input.integer ? Math.round(input.lo + ((input.hi - input.lo) * i) / (count - 1)) : input.lo + ((input.hi - input.lo) * i) / (count - 1))))];
-  const outcomes = await run(tasksFor(scenario, [input], values.map((v) => [v]), seeds), () => {});
+  const values = [
+    ...new Set(
+      Array.from({ length: count }, (_, i) =>
+        input.integer ? Math.round(input.lo + ((input.hi - input.lo) * i) / (count - 1)) : input.lo + ((input.hi - input.lo) * i) / (count - 1),
+      ),
+    ),
+  ];
+  const outcomes = await run(
+    tasksFor(
+      scenario,
+      [input],
+      values.map((v) => [v]),
+      seeds,
+    ),
+    () => {},
+  );
   return values.map((value, p) => {
     const ys = outcomes.slice(p * seeds, (p + 1) * seeds).map((o) => {
       if ('error' in o) throw new Error(`a run failed: ${o.error.message}`);

@@ -63,7 +63,9 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
     'section.what-matters#what-matters',
     { 'aria-label': 'What matters', hidden: true },
     el('h2', {}, 'What matters ', el('button.button.small', { text: 'Close', onclick: () => close() })),
-    el('p.matters-note', { text: 'Morris screening: every input moved once per trajectory, each point run on the same seeds. Inputs ranked by μ*, the mean absolute effect of a move across half the range; whiskers: 95% interval. Click an input to sweep it alone.' }),
+    el('p.matters-note', {
+      text: 'Morris screening: every input moved once per trajectory, each point run on the same seeds. Inputs ranked by μ*, the mean absolute effect of a move across half the range; whiskers: 95% interval. Click an input to sweep it alone.',
+    }),
     el('details.matters-pick', { open: true }, el('summary', { text: 'Inputs' }), list),
     el('div.matters-row', {}, el('label', {}, 'metric ', metric), el('label', {}, 'r ', r), el('label', {}, 'seeds ', seeds), runButton),
     status,
@@ -143,7 +145,13 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
     cli.textContent = `murmur sensitivity SCENARIO --method morris --samples ${state.r} --seeds 1..${state.seeds} --metric ${state.metric} ${inputs.map((i) => `--vary ${i.path}=${i.lo}:${i.hi}`).join(' ')} --out DIR`;
     const t0 = performance.now();
     const done = await withPool((pool) =>
-      screen(studio.resolved!, inputs, { r: state.r, levels: 4, seeds: state.seeds, metric: state.metric }, (tasks, onDone) => pool.run(tasks, onDone), (d, total) => (status.textContent = `${d} / ${total} runs`)),
+      screen(
+        studio.resolved!,
+        inputs,
+        { r: state.r, levels: 4, seeds: state.seeds, metric: state.metric },
+        (tasks, onDone) => pool.run(tasks, onDone),
+        (d, total) => (status.textContent = `${d} / ${total} runs`),
+      ),
     );
     if (!done) return;
     last = { inputs, indices: done.indices };

@@ -17,7 +17,12 @@ export class Messages {
     const box = el(
       'div.message',
       { 'data-key': key, 'data-tone': tone, role: tone === 'error' ? 'alert' : 'status' },
-      el('div.message-head', {}, el('strong', { text: title }), el('button.message-close', { 'aria-label': 'Dismiss', title: 'Dismiss', text: '×', onclick: () => this.dismiss(key) })),
+      el(
+        'div.message-head',
+        {},
+        el('strong', { text: title }),
+        el('button.message-close', { 'aria-label': 'Dismiss', title: 'Dismiss', text: '×', onclick: () => this.dismiss(key) }),
+      ),
       lines.length ? el('ul.message-lines', {}, ...lines.map((l) => el('li', { text: l }))) : null,
       actions.length ? el('div.message-actions', {}, ...actions.map((a) => el('button.button', { text: a.label, onclick: () => a.run() }))) : null,
     );

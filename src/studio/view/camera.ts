@@ -14,9 +14,13 @@ export interface Box {
 }
 
 export function boundsOf(positions: Float32Array, n: number): Box {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let i = 0; i < n; i++) {
-    const x = positions[2 * i], y = positions[2 * i + 1];
+    const x = positions[2 * i],
+      y = positions[2 * i + 1];
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
     if (y < y0) y0 = y;

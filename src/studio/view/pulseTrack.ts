@@ -67,7 +67,8 @@ export class PulseTrack {
         pending++;
         continue;
       }
-      const a = this.from[s], b = this.to[s];
+      const a = this.from[s],
+        b = this.to[s];
       const e = t * t * (3 - 2 * t);
       xy[2 * out] = positions[2 * a] + (positions[2 * b] - positions[2 * a]) * e;
       xy[2 * out + 1] = positions[2 * a + 1] + (positions[2 * b + 1] - positions[2 * a + 1]) * e;

@@ -57,7 +57,8 @@ export class SpatialIndex {
         const c = gy * this.cols + gx;
         for (let k = this.start[c]; k < this.start[c + 1]; k++) {
           const i = this.items[k];
-          const dx = p[2 * i] - x, dy = p[2 * i + 1] - y;
+          const dx = p[2 * i] - x,
+            dy = p[2 * i + 1] - y;
           const d = dx * dx + dy * dy;
           if (d <= bestD) {
             bestD = d;

@@ -45,7 +45,9 @@ describe('ABC-SMC recovers closed-form posteriors', () => {
   });
 
   it('normal mean: x̄ = 1.3 of 20 draws of N(μ, 1), μ ~ U(−5, 5), gives N(1.3, 1/20) (mean within 0.02, sd within 10%)', () => {
-    const s = fit(createAbcSmc({ parameters: [{ name: 'mu', lo: -5, hi: 5 }], seed: 2, particles: 1000, minAcceptance: 0.02 }), (t, seed) => Math.abs(sampleMean(t[0], 20, seed) - 1.3));
+    const s = fit(createAbcSmc({ parameters: [{ name: 'mu', lo: -5, hi: 5 }], seed: 2, particles: 1000, minAcceptance: 0.02 }), (t, seed) =>
+      Math.abs(sampleMean(t[0], 20, seed) - 1.3),
+    );
     expect(s.stopped).toBe('acceptance');
     const post = s.posterior();
     const [mean] = weightedMean(post.thetas, post.weights);
@@ -58,7 +60,9 @@ describe('ABC-SMC recovers closed-form posteriors', () => {
   });
 
   it('rejection ABC: the nearest 1% of 20,000 prior draws for the binomial (mean within 0.015)', () => {
-    const s = fit(createRejectionAbc({ parameters: [{ name: 'p', lo: 0, hi: 1 }], seed: 3, simulations: 20000, particles: 200 }), (t, seed) => Math.abs(binomial(t[0], 50, seed) - 17));
+    const s = fit(createRejectionAbc({ parameters: [{ name: 'p', lo: 0, hi: 1 }], seed: 3, simulations: 20000, particles: 200 }), (t, seed) =>
+      Math.abs(binomial(t[0], 50, seed) - 17),
+    );
     expect(s.stopped).toBe('done');
     const post = s.posterior();
     expect(post.epsilon).toBe(0);
@@ -77,8 +81,17 @@ describe('ABC-SMC recovers closed-form posteriors', () => {
   });
 
   it('fits two correlated parameters: θ₁ + θ₂ observed, the posterior lies along the line', () => {
-    const s = fit(createAbcSmc({ parameters: [{ name: 'a', lo: 0, hi: 1 }, { name: 'b', lo: 0, hi: 1 }], seed: 6, particles: 500, minAcceptance: 0.05 }), (t, seed) =>
-      Math.abs(t[0] + t[1] + 0.05 * standardNormal(createStream(seed, 'toy')) - 1),
+    const s = fit(
+      createAbcSmc({
+        parameters: [
+          { name: 'a', lo: 0, hi: 1 },
+          { name: 'b', lo: 0, hi: 1 },
+        ],
+        seed: 6,
+        particles: 500,
+        minAcceptance: 0.05,
+      }),
+      (t, seed) => Math.abs(t[0] + t[1] + 0.05 * standardNormal(createStream(seed, 'toy')) - 1),
     );
     const post = s.posterior();
     const cov = weightedCovariance(post.thetas, post.weights);
@@ -96,7 +109,9 @@ describe('simulation-based calibration on the normal mean (Talts et al. 2018)', 
     for (let f = 0; f < 100; f++) {
       const truth = -2 + 4 * truthRng();
       const observed = sampleMean(truth, 20, 1_000_000 + f);
-      const s = fit(createAbcSmc({ parameters: [{ name: 'mu', lo: -2, hi: 2 }], seed: f, particles: 200, minAcceptance: 0.05 }), (t, seed) => Math.abs(sampleMean(t[0], 20, seed) - observed));
+      const s = fit(createAbcSmc({ parameters: [{ name: 'mu', lo: -2, hi: 2 }], seed: f, particles: 200, minAcceptance: 0.05 }), (t, seed) =>
+        Math.abs(sampleMean(t[0], 20, seed) - observed),
+      );
       const post = s.posterior();
       const draws = predictiveDraws(post, 99, f).thetas.map((t) => t[0]);
       ranks.push(draws.filter((x) => x < truth).length);

@@ -17,23 +17,44 @@ const SMALL = { fits: 20, days: DAYS, particles: 50, budget: 600 };
 
 describe('parameter recovery on the model', () => {
   it('Bass innovation and imitation together (priors 0.005–0.05 and 0.1–0.6)', () => {
-    const raw = { ticks: 12, network: { kind: 'watts-strogatz', n: 200, k: 6, p: 0.1 }, sharing: { model: 'bass', innovation: 0.02, imitation: 0.3, mixing: 'network' }, seeding: { strategy: 'random', budget: 0 } };
-    const parameters = [{ name: 'innovation', lo: 0.005, hi: 0.05 }, { name: 'imitation', lo: 0.1, hi: 0.6 }];
+    const raw = {
+      ticks: 12,
+      network: { kind: 'watts-strogatz', n: 200, k: 6, p: 0.1 },
+      sharing: { model: 'bass', innovation: 0.02, imitation: 0.3, mixing: 'network' },
+      seeding: { strategy: 'random', budget: 0 },
+    };
+    const parameters = [
+      { name: 'innovation', lo: 0.005, hi: 0.05 },
+      { name: 'imitation', lo: 0.1, hi: 0.6 },
+    ];
     const r = recover(parameters, simulator(raw, ['innovation', 'imitation'], 12), 'bass', SMALL);
     for (const c of r.covered) expect(c).toBeGreaterThanOrEqual(16);
     for (const c of r.chi) expect(c.p).toBeGreaterThan(0.01);
   }, 120_000);
 
   it('independent cascade share chance (prior 0.1–0.6, 3 random seeds)', () => {
-    const raw = { ticks: 12, network: { kind: 'watts-strogatz', n: 300, k: 6, p: 0.1 }, sharing: { model: 'independent-cascade', p: 0.2 }, seeding: { strategy: 'random', budget: 3 } };
+    const raw = {
+      ticks: 12,
+      network: { kind: 'watts-strogatz', n: 300, k: 6, p: 0.1 },
+      sharing: { model: 'independent-cascade', p: 0.2 },
+      seeding: { strategy: 'random', budget: 3 },
+    };
     const r = recover([{ name: 'p', lo: 0.1, hi: 0.6 }], simulator(raw, ['p'], 12), 'ic', SMALL);
     expect(r.covered[0]).toBeGreaterThanOrEqual(16);
     expect(r.chi[0].p).toBeGreaterThan(0.01);
   }, 120_000);
 
   it('forecast: fitted on days 1–6, the 90% predictive band holds days 7–12 of 20 curves at 80–100%', () => {
-    const raw = { ticks: 12, network: { kind: 'watts-strogatz', n: 200, k: 6, p: 0.1 }, sharing: { model: 'bass', innovation: 0.02, imitation: 0.3, mixing: 'network' }, seeding: { strategy: 'random', budget: 0 } };
-    const parameters = [{ name: 'innovation', lo: 0.005, hi: 0.05 }, { name: 'imitation', lo: 0.1, hi: 0.6 }];
+    const raw = {
+      ticks: 12,
+      network: { kind: 'watts-strogatz', n: 200, k: 6, p: 0.1 },
+      sharing: { model: 'bass', innovation: 0.02, imitation: 0.3, mixing: 'network' },
+      seeding: { strategy: 'random', budget: 0 },
+    };
+    const parameters = [
+      { name: 'innovation', lo: 0.005, hi: 0.05 },
+      { name: 'imitation', lo: 0.1, hi: 0.6 },
+    ];
     const simulate = simulator(raw, ['innovation', 'imitation'], 12);
     const truthRng = createStream(12, 'test/recovery/forecast');
     const fitDays = DAYS.slice(0, 6);
@@ -47,7 +68,11 @@ describe('parameter recovery on the model', () => {
       const s = createAbcSmc({ parameters, seed: f, particles: 50, budget: 600, minAcceptance: 0.05 });
       for (let p = s.propose(); p; p = s.propose()) s.accept(p.thetas.map((t, i) => curveDistance(observed, simulate(t, p.seeds[i]), scale)));
       const draws = predictiveDraws(s.posterior(), 100, f);
-      const band = predictiveBand(draws.thetas.map((t, i) => simulate(t, draws.seeds[i])), 13, 0.9);
+      const band = predictiveBand(
+        draws.thetas.map((t, i) => simulate(t, draws.seeds[i])),
+        13,
+        0.9,
+      );
       for (let d = 7; d <= 12; d++, points++) if (full[d] >= band[d].low && full[d] <= band[d].high) inside++;
     }
     // Measured: 120 of 120, above the nominal 90%: at 600 simulations the ABC posterior is wider than

@@ -18,7 +18,12 @@ describe('weighted statistics', () => {
   });
 
   it('mean and covariance match the textbook for equal weights (n − 1) and scale-free weights', () => {
-    const rows = [[1, 2], [2, 4], [3, 5], [4, 9]];
+    const rows = [
+      [1, 2],
+      [2, 4],
+      [3, 5],
+      [4, 9],
+    ];
     expect(weightedMean(rows, [1, 1, 1, 1])).toEqual([2.5, 5]);
     const cov = weightedCovariance(rows, [2, 2, 2, 2]);
     // Sample covariance by hand: var x = 5/3, var y = 26/3, cov = 11/3.
@@ -32,22 +37,40 @@ describe('weighted statistics', () => {
 
 describe('the Gaussian kernel', () => {
   it('factors the covariance and evaluates the normalised density', () => {
-    const l = cholesky([[4, 2], [2, 3]]);
+    const l = cholesky([
+      [4, 2],
+      [2, 3],
+    ]);
     expect(l[0][0]).toBeCloseTo(2, 14);
     expect(l[1][0]).toBeCloseTo(1, 14);
     expect(l[1][1]).toBeCloseTo(Math.SQRT2, 14);
     const k = gaussianKernel([[4]], [0]);
     expect(k.density([3], [1])).toBeCloseTo(Math.exp(-0.5) / Math.sqrt(2 * Math.PI * 4), 14);
-    const k2 = gaussianKernel([[4, 2], [2, 3]], [0, 0]);
+    const k2 = gaussianKernel(
+      [
+        [4, 2],
+        [2, 3],
+      ],
+      [0, 0],
+    );
     // (x−θ)ᵀ Σ⁻¹ (x−θ) with Σ⁻¹ = [[3, −2], [−2, 4]] / 8 at x − θ = (1, 1): 3/8.
     expect(k2.density([1, 1], [0, 0])).toBeCloseTo(Math.exp(-3 / 16) / (2 * Math.PI * Math.sqrt(8)), 14);
   });
 
   it('draws with the covariance it was given (20,000 draws, within 3%)', () => {
     const rng = createStream(1, 'test/kernel');
-    const k = gaussianKernel([[4, 2], [2, 3]], [0, 0]);
+    const k = gaussianKernel(
+      [
+        [4, 2],
+        [2, 3],
+      ],
+      [0, 0],
+    );
     const xs = Array.from({ length: 20000 }, () => k.perturb(rng, [1, -1]));
-    const cov = weightedCovariance(xs, xs.map(() => 1));
+    const cov = weightedCovariance(
+      xs,
+      xs.map(() => 1),
+    );
     expect(cov[0][0]).toBeGreaterThan(4 * 0.97);
     expect(cov[0][0]).toBeLessThan(4 * 1.03);
     expect(cov[0][1] / 2).toBeGreaterThan(0.95);
@@ -97,7 +120,15 @@ describe('curve distance', () => {
   it('bands curves by type-7 quantiles per tick', () => {
     expect(quantile7([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(quantile7([0, 10], 0.05)).toBeCloseTo(0.5, 14);
-    const band = predictiveBand([[0, 1], [0, 3], [0, 2]], 2, 0.5);
+    const band = predictiveBand(
+      [
+        [0, 1],
+        [0, 3],
+        [0, 2],
+      ],
+      2,
+      0.5,
+    );
     expect(band[1]).toEqual({ tick: 1, low: 1.5, median: 2, high: 2.5 });
   });
 });

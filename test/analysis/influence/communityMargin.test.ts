@@ -31,7 +31,7 @@ const spec = pinNetwork(
 );
 
 describe('community graphs: optimal against the heuristics', () => {
-  it('OPIM-C\'s six seeds reach at least 25% more than the six hubs, on 300 fresh paired runs', () => {
+  it("OPIM-C's six seeds reach at least 25% more than the six hubs, on 300 fresh paired runs", () => {
     const graph = scenarioGraph(spec);
     const answer = optimalSeeds(spec, graph, { budget: 6, epsilon: 0.2 });
     const rows = compareStrategies(spec, graph, answer.seeds, 300);
@@ -48,7 +48,13 @@ describe('community graphs: optimal against the heuristics', () => {
 describe('CELF', () => {
   it('with enough runs, finds a set within 2% of the exact optimum on an enumerable graph', () => {
     const g = tinyGraph();
-    const tiny = { seed: 5, ticks: 50, network: { kind: 'ring-lattice', n: 7, k: 2 }, sharing: { model: 'independent-cascade', p: 0.3 }, seeding: { strategy: 'hubs', budget: 2 } } as unknown as SimulationSpec;
+    const tiny = {
+      seed: 5,
+      ticks: 50,
+      network: { kind: 'ring-lattice', n: 7, k: 2 },
+      sharing: { model: 'independent-cascade', p: 0.3 },
+      seeding: { strategy: 'hubs', budget: 2 },
+    } as unknown as SimulationSpec;
     const sigma = exactSpread(g, { kind: 'uniform', p: 0.3, horizon: 50 });
     let opt = 0;
     for (const s of subsets(7, 2)) opt = Math.max(opt, sigma(s));

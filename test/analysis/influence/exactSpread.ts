@@ -63,10 +63,11 @@ export function exactSpread(g: Graph, d: Diffusion): (seeds: number[]) => number
 function reached(g: Graph, live: Uint8Array, seeds: number[], horizon: number): number {
   const dist = new Int32Array(g.n).fill(-1);
   const queue: number[] = [];
-  for (const s of seeds) if (dist[s] < 0) {
-    dist[s] = 0;
-    queue.push(s);
-  }
+  for (const s of seeds)
+    if (dist[s] < 0) {
+      dist[s] = 0;
+      queue.push(s);
+    }
   for (let q = 0; q < queue.length; q++) {
     const u = queue[q];
     if (dist[u] >= horizon) continue;

@@ -14,7 +14,7 @@ function scenario(extra: object) {
 }
 
 describe('seeding.strategy: optimal', () => {
-  it('seeds a run with OPIM-C\'s answer for the run\'s model, graph and seed', () => {
+  it("seeds a run with OPIM-C's answer for the run's model, graph and seed", () => {
     const spec = scenario({ sharing: { model: 'independent-cascade', p: 0.08 }, seeding: { strategy: 'optimal', budget: 4, epsilon: 0.3 } });
     const sim = createSimulation(spec);
     const expected = opimC(sim.graph, { kind: 'uniform', p: 0.08, horizon: 40 }, { k: 4, epsilon: 0.3, seed: 4 }).seeds;
@@ -29,7 +29,7 @@ describe('seeding.strategy: optimal', () => {
     expect(Array.from(sim.seeds)).toEqual(Array.from(imm(sim.graph, { kind: 'weighted', horizon: 40 }, { k: 3, epsilon: 0.5, seed: 4 }).seeds));
   });
 
-  it('the STEPPS model: the nearest classic model\'s answer (the weighted cascade)', () => {
+  it("the STEPPS model: the nearest classic model's answer (the weighted cascade)", () => {
     const spec = scenario({ ticks: 10, seeding: { strategy: 'optimal', budget: 3, epsilon: 0.5 } });
     const sim = createSimulation(spec);
     expect(Array.from(sim.seeds)).toEqual(Array.from(opimC(sim.graph, { kind: 'weighted', horizon: 10 }, { k: 3, epsilon: 0.5, seed: 4 }).seeds));
@@ -38,6 +38,8 @@ describe('seeding.strategy: optimal', () => {
   it('refuses ε outside (0, 1), an unknown method and a budget above the population', () => {
     expect(() => scenario({ sharing: { model: 'independent-cascade', p: 0.1 }, seeding: { strategy: 'optimal', budget: 3, epsilon: 1 } })).toThrow(/seeding\.epsilon/);
     expect(() => scenario({ sharing: { model: 'independent-cascade', p: 0.1 }, seeding: { strategy: 'optimal', budget: 3, method: 'celf' } })).toThrow(/seeding\.method/);
-    expect(() => scenario({ sharing: { model: 'independent-cascade', p: 0.1 }, seeding: { strategy: 'optimal', budget: 301 } })).toThrow(/seeding\.budget: must be a whole number from 1 to the population size 300/);
+    expect(() => scenario({ sharing: { model: 'independent-cascade', p: 0.1 }, seeding: { strategy: 'optimal', budget: 301 } })).toThrow(
+      /seeding\.budget: must be a whole number from 1 to the population size 300/,
+    );
   });
 });

@@ -16,8 +16,11 @@ const cases: [string, SimulationSpec['sharing'], Diffusion, number[]][] = [
   ['threshold uniform on [0, 1] = linear threshold', { model: 'threshold', threshold: { kind: 'uniform', min: 0, max: 1 } }, { kind: 'linear-threshold', horizon: 50 }, [3]],
 ];
 
-describe.each(cases)('%s: the engine\'s mean reach is the exact expected spread', (_name, sharing, d, seeds) => {
-  it.each([['tiny', tinyGraph()], ['star', starGraph()]])('%s graph (10,000 runs, within 4 standard errors)', (_g, g) => {
+describe.each(cases)("%s: the engine's mean reach is the exact expected spread", (_name, sharing, d, seeds) => {
+  it.each([
+    ['tiny', tinyGraph()],
+    ['star', starGraph()],
+  ])('%s graph (10,000 runs, within 4 standard errors)', (_g, g) => {
     const exact = exactSpread(g, d)(seeds);
     const est = estimateOf(adoptersPerRun({ ...base, sharing }, g, seeds, 10_000, 100));
     expect(Math.abs(est.mean - exact)).toBeLessThan((4 / 1.96) * est.half + 1e-9);

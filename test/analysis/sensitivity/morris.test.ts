@@ -18,7 +18,10 @@ describe('Morris trajectories', () => {
       for (let s = 0; s < 5; s++) {
         const a = x[t * 6 + s];
         const b = x[t * 6 + s + 1];
-        const diff = a.map((v, j) => b[j] - v).map((d, j) => [j, d] as const).filter(([, d]) => d !== 0);
+        const diff = a
+          .map((v, j) => b[j] - v)
+          .map((d, j) => [j, d] as const)
+          .filter(([, d]) => d !== 0);
         expect(diff).toHaveLength(1);
         expect(Math.abs(Math.abs(diff[0][1]) - delta)).toBeLessThan(1e-12);
         moved.add(diff[0][0]);
@@ -39,7 +42,12 @@ describe('Morris indices on the Ishigami function', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const l = { d: 3, r: 10 + seed, levels: 4 };
       const x = morrisDesign(l, createStream(seed, 'morris'));
-      const m = morrisIndices(x, x.map((r) => ishigami(scaled(r))), l, createStream(seed, 'morris-bootstrap'));
+      const m = morrisIndices(
+        x,
+        x.map((r) => ishigami(scaled(r))),
+        l,
+        createStream(seed, 'morris-bootstrap'),
+      );
       expect(m.muStar[1]).toBeCloseTo(7.875, 12);
       expect(m.muStarConf[1]).toBeLessThan(1e-12);
     }
@@ -48,7 +56,12 @@ describe('Morris indices on the Ishigami function', () => {
   it('equal SALib analyze/morris.py on the same rows (μ, μ*, σ; SALib run once on our X and Y)', () => {
     const l = { d: 3, r: 20, levels: 4 };
     const x = morrisDesign(l, createStream(5, 'morris'));
-    const m = morrisIndices(x, x.map((r) => ishigami(scaled(r))), l, createStream(5, 'morris-bootstrap'));
+    const m = morrisIndices(
+      x,
+      x.map((r) => ishigami(scaled(r))),
+      l,
+      createStream(5, 'morris-bootstrap'),
+    );
     const salib = {
       mu: [6.454294890926481, -1.5750000000000022, -2.4995184413332474],
       muStar: [6.454294890926481, 7.875, 7.498555323999741],

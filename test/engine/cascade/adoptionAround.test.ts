@@ -4,7 +4,13 @@ import { adopt, createRecord, ROOT } from '../../../src/engine/cascade/record';
 import { graphOf } from '../network/graphInvariants';
 
 // A path 0-1-2-3-4-5.
-const path = graphOf(6, [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]]);
+const path = graphOf(6, [
+  [0, 1],
+  [1, 2],
+  [2, 3],
+  [3, 4],
+  [4, 5],
+]);
 
 describe('adoptionAround', () => {
   it('pools members and adopters at each distance from every adopter, against the background rate', () => {

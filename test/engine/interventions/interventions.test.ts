@@ -40,7 +40,7 @@ describe('interventions in a run', () => {
     expect(a.m).toBe(createSimulation(spec(1)).graph.m);
   });
 
-  it('handing a run\'s graph to the next run never applies an intervention twice, nor keeps one the new run lacks', () => {
+  it("handing a run's graph to the next run never applies an intervention twice, nor keeps one the new run lacks", () => {
     const strong: SimulationSpec = { ...base, interventions: { removeTies: { which: 'strong' } } };
     const first = createSimulation(strong);
     const again = createSimulation(strong, { graph: first.graph });

@@ -4,8 +4,7 @@ import { barabasiAlbert, barabasiAlbertTies } from '../../../src/engine/network/
 import { createStream } from '../../../src/engine/rng/rng';
 import { degrees, expectValidGraph } from './graphInvariants';
 
-const ba = (seed: number, n: number, m: number, strength?: number) =>
-  barabasiAlbert.generate(createStream(seed, 'network'), { kind: 'barabasi-albert', n, m, strength });
+const ba = (seed: number, n: number, m: number, strength?: number) => barabasiAlbert.generate(createStream(seed, 'network'), { kind: 'barabasi-albert', n, m, strength });
 
 describe('barabasiAlbert', () => {
   it('keeps every structural invariant', () => {

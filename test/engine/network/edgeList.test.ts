@@ -74,14 +74,14 @@ describe('parseEdgeList', () => {
   });
 
   it('refuses extra columns, a non-numeric weight and an empty field', () => {
-    const message = (text: string) => ((thrown(() => parseEdgeList(text, 'n.tsv')) as InputError).problems[0].message);
+    const message = (text: string) => (thrown(() => parseEdgeList(text, 'n.tsv')) as InputError).problems[0].message;
     expect(message('1 2\n1 2 0.5 99\n')).toBe('n.tsv:2: expected "source target [weight]" (got "1 2 0.5 99")');
     expect(message('1 2 heavy\n2 3 light\n')).toBe('n.tsv:1: expected "source target [weight]" (got "1 2 heavy")');
     expect(message('1,,2\n')).toBe('n.tsv:1: expected "source target [weight]" (got "1,,2")');
   });
 
   it('refuses weights outside (0, 1]', () => {
-    const message = (text: string) => ((thrown(() => parseEdgeList(text, 'n.tsv')) as InputError).problems[0].message);
+    const message = (text: string) => (thrown(() => parseEdgeList(text, 'n.tsv')) as InputError).problems[0].message;
     expect(message('1 2 0.5\n2 3 1.5\n')).toBe('n.tsv:2: weight must be in (0, 1] (got 1.5)');
     expect(message('1 2 0\n')).toBe('n.tsv:1: weight must be in (0, 1] (got 0)');
     expect(message('1 2 -0.2\n')).toBe('n.tsv:1: weight must be in (0, 1] (got -0.2)');

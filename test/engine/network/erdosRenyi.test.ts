@@ -15,7 +15,7 @@ describe('erdosRenyi', () => {
   it('gives the empty graph at p = 0 and the complete graph at p = 1', () => {
     expect(er(1, { n: 50, p: 0 }).m).toBe(0);
     const full = er(1, { n: 50, p: 1 });
-    expect(full.m).toBe(50 * 49 / 2);
+    expect(full.m).toBe((50 * 49) / 2);
     expectValidGraph(full);
     expect(er(1, { n: 1, meanDegree: 0 }).m).toBe(0);
   });
@@ -38,11 +38,12 @@ describe('erdosRenyi', () => {
     const hits = [0, 0, 0];
     for (let s = 1; s <= 40; s++) {
       const g = er(s, { n: 60, p: 0.1 });
-      for (let i = 0; i < 60; i++) for (let a = g.offsets[i]; a < g.offsets[i + 1]; a++) {
-        const j = g.targets[a];
-        if (j <= i) continue;
-        hits[j < 30 ? 0 : i >= 30 ? 2 : 1]++;
-      }
+      for (let i = 0; i < 60; i++)
+        for (let a = g.offsets[i]; a < g.offsets[i + 1]; a++) {
+          const j = g.targets[a];
+          if (j <= i) continue;
+          hits[j < 30 ? 0 : i >= 30 ? 2 : 1]++;
+        }
     }
     // Pairs: 435 low-low, 900 across, 435 high-high; times 40 seeds times p = 1740, 3600, 1740.
     expect(Math.abs(hits[0] - 1740)).toBeLessThan(200);

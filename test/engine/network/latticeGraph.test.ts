@@ -11,10 +11,11 @@ import { Workspace } from '../../../src/engine/workspace';
 function lattice(n: number, half: number): { eu: number[]; ev: number[] } {
   const eu: number[] = [];
   const ev: number[] = [];
-  for (let j = 1; j <= half; j++) for (let i = 0; i < n; i++) {
-    eu.push(i);
-    ev.push((i + j) % n);
-  }
+  for (let j = 1; j <= half; j++)
+    for (let i = 0; i < n; i++) {
+      eu.push(i);
+      ev.push((i + j) % n);
+    }
   return { eu, ev };
 }
 
@@ -77,7 +78,15 @@ function expectSameGraph(a: Graph, b: Graph): void {
 
 // Small n with k near n makes members tied to everyone and long redraws; p = 1 rewires every tie.
 const cases: [number, number, number][] = [
-  [5, 2, 0.5], [7, 6, 0.3], [11, 10, 0.9], [12, 8, 1], [30, 4, 0], [30, 4, 0.05], [200, 10, 0.1], [500, 6, 0.5], [1000, 20, 0.01],
+  [5, 2, 0.5],
+  [7, 6, 0.3],
+  [11, 10, 0.9],
+  [12, 8, 1],
+  [30, 4, 0],
+  [30, 4, 0.05],
+  [200, 10, 0.1],
+  [500, 6, 0.5],
+  [1000, 20, 0.01],
 ];
 
 describe('lattice generators build the graph of the edge-list construction', () => {
@@ -96,7 +105,11 @@ describe('lattice generators build the graph of the edge-list construction', () 
   });
 
   it('ring-lattice is watts-strogatz at p = 0', () => {
-    for (const [n, k] of [[5, 2], [11, 10], [1000, 10]]) {
+    for (const [n, k] of [
+      [5, 2],
+      [11, 10],
+      [1000, 10],
+    ]) {
       const ring = ringLattice.generate(createStream(1, 'network'), { kind: 'ring-lattice', n, k, strength: 0.7 });
       expectSameGraph(ring, referenceWS(createStream(1, 'network'), n, k, 0, Math.fround(0.7), Math.fround(0.7)));
     }

@@ -7,10 +7,23 @@ import { createStream } from '../../../src/engine/rng/rng';
 import { expectValidGraph, graphOf } from './graphInvariants';
 
 // Two circles {0,1,2} and {3,4,5}, each a triangle, joined by weak ties 2–3 and 0–5.
-const two = graphOf(6, [[0, 1], [1, 2], [0, 2], [3, 4], [4, 5], [3, 5], [2, 3], [0, 5]], {
-  community: [0, 0, 0, 1, 1, 1],
-  strength: [1, 1, 1, 1, 1, 1, 0.2, 0.2],
-});
+const two = graphOf(
+  6,
+  [
+    [0, 1],
+    [1, 2],
+    [0, 2],
+    [3, 4],
+    [4, 5],
+    [3, 5],
+    [2, 3],
+    [0, 5],
+  ],
+  {
+    community: [0, 0, 0, 1, 1, 1],
+    strength: [1, 1, 1, 1, 1, 1, 0.2, 0.2],
+  },
+);
 
 describe('removeTies', () => {
   it('weak ties are the ones between circles, strong ties the ones inside', () => {

@@ -53,9 +53,7 @@ describe('wattsStrogatz', () => {
   });
 
   it('refuses odd or too large k', () => {
-    expect(checkKind(wattsStrogatz, { kind: 'watts-strogatz', n: 6, k: 7, p: 0.1 })).toEqual([
-      { path: 'k', message: 'must be even, at least 2 and smaller than n (got 7, n=6)' },
-    ]);
+    expect(checkKind(wattsStrogatz, { kind: 'watts-strogatz', n: 6, k: 7, p: 0.1 })).toEqual([{ path: 'k', message: 'must be even, at least 2 and smaller than n (got 7, n=6)' }]);
   });
 });
 
@@ -76,7 +74,10 @@ describe('newmanWatts and ringLattice', () => {
 
 describe('graphViolation', () => {
   it('catches a missing reverse arc (so the invariant checks can fail)', () => {
-    const g = graphOf(3, [[0, 1], [1, 2]]);
+    const g = graphOf(3, [
+      [0, 1],
+      [1, 2],
+    ]);
     const broken = { ...g, targets: Int32Array.from([1, 0, 0, 1]) };
     expect(graphViolation(broken)).toBe('row 1 not strictly increasing at 0 (unsorted or duplicate)');
     const noReverse = { ...g, targets: Int32Array.from([2, 0, 2, 1]) };

@@ -19,7 +19,12 @@ describe('named streams', () => {
     const seeds: (number | string)[] = [0, 1, 7, 42, 123456789, 2 ** 31 - 1, -3, 'x', 'été', '日本', '', 'a longer seed than the names'];
     for (let s = 0; s < 300; s++) seeds.push(s * 104729);
     for (const seed of seeds) {
-      for (const [a, b] of [['seeding', 'dynamics'], ['dynamics', 'seeding'], ['traits', 'network'], ['x', 'a much longer name']]) {
+      for (const [a, b] of [
+        ['seeding', 'dynamics'],
+        ['dynamics', 'seeding'],
+        ['traits', 'network'],
+        ['x', 'a much longer name'],
+      ]) {
         const [ours, theirs] = createStreamPair(seed, a, b);
         const [refA, refB] = [alea(streamKey(seed, a)), alea(streamKey(seed, b))];
         for (let k = 0; k < 5; k++) {
@@ -59,7 +64,12 @@ describe('sampleDistinct', () => {
 
   it('few draws from many: the same members in the same order as rejection by the rule', () => {
     // n = 40 with k = 9 makes repeats common, so the redraw path is exercised.
-    for (const [n, k] of [[40, 9], [1000, 10], [100_000, 64], [1000, 100]]) {
+    for (const [n, k] of [
+      [40, 9],
+      [1000, 10],
+      [100_000, 64],
+      [1000, 100],
+    ]) {
       for (let seed = 0; seed < 50; seed++) {
         expect(Array.from(sampleDistinct(createStream(seed, 'seeding'), n, k))).toEqual(reference(seed, n, k));
       }

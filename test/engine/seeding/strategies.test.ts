@@ -48,7 +48,19 @@ describe('seeding strategies', () => {
 
   it('micro-influencers on a small hand-built graph: the triangle members in the band, not the hub', () => {
     // Hub 0 tied to 1..6; 1–2–3 a triangle (plus their hub tie); 4–5, 5–6 a path.
-    const g = graphOf(7, [[0, 1], [0, 2], [0, 3], [0, 4], [0, 5], [0, 6], [1, 2], [2, 3], [1, 3], [4, 5], [5, 6]]);
+    const g = graphOf(7, [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [0, 4],
+      [0, 5],
+      [0, 6],
+      [1, 2],
+      [2, 3],
+      [1, 3],
+      [4, 5],
+      [5, 6],
+    ]);
     // Degrees: 0:6, 1:3, 2:3, 3:3, 4:2, 5:3, 6:2; the band [50th, 90th] is [3, 3]. 1, 2, 3 have
     // clustering 1, member 5 has 2/3 (of its neighbours, 0–4 and 0–6 are tied, 4–6 not).
     expect([degreePercentile(g, 0.5), degreePercentile(g, 0.9)]).toEqual([3, 3]);
@@ -58,7 +70,21 @@ describe('seeding strategies', () => {
   it('bridges: the members with the most ties into other communities', () => {
     // Communities {0,1,2} and {3,4,5}: 2 has two ties across, 1 one, 3 and 4 one each.
     const community = Int32Array.from([0, 0, 0, 1, 1, 1]);
-    const g = graphOf(6, [[0, 1], [1, 2], [0, 2], [2, 3], [2, 4], [1, 4], [3, 4], [4, 5]], 1, community);
+    const g = graphOf(
+      6,
+      [
+        [0, 1],
+        [1, 2],
+        [0, 2],
+        [2, 3],
+        [2, 4],
+        [1, 4],
+        [3, 4],
+        [4, 5],
+      ],
+      1,
+      community,
+    );
     expect(Array.from(crossCommunityTies(g))).toEqual([0, 1, 2, 1, 2, 0]);
     // 2 and 4 have two each and degree 4 each (lower id first); then 1 and 3, one each (1 has the higher degree).
     expect(Array.from(chooseSeeds(rng(), g, { strategy: 'bridges', budget: 4 }))).toEqual([2, 4, 1, 3]);

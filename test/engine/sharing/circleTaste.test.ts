@@ -15,7 +15,15 @@ const bass = (circleTaste?: number): SimulationSpec => ({
 
 describe('circleTaste', () => {
   it('gives every member of a circle the same factor, and nothing at σ = 0', () => {
-    const g = graphOf(6, [[0, 1], [2, 3], [4, 5]], { community: [0, 0, 1, 1, 2, 2] });
+    const g = graphOf(
+      6,
+      [
+        [0, 1],
+        [2, 3],
+        [4, 5],
+      ],
+      { community: [0, 0, 1, 1, 2, 2] },
+    );
     const t = circleTaste(1, g, 1)!;
     expect(t[0]).toBe(t[1]);
     expect(t[2]).toBe(t[3]);

@@ -18,7 +18,7 @@ describe('geometric gaps by threshold', () => {
     }
   });
 
-  it.each(PS)('p = %f: at and around every threshold, the gap is the logarithm\'s', (p) => {
+  it.each(PS)("p = %f: at and around every threshold, the gap is the logarithm's", (p) => {
     const logFail = Math.log(1 - p);
     const table = gapTable(p);
     const t = table.thresholds;
@@ -89,7 +89,13 @@ describe('geometric gaps by threshold', () => {
 describe('independent cascade at a chance below 2^-53', () => {
   it('passes nothing on (1 − p rounds to 1, so no gap is finite), and stops', async () => {
     const { createSimulation } = await import('../../../src/engine/simulation');
-    const sim = createSimulation({ seed: 3, ticks: 50, network: { kind: 'ring-lattice', n: 200, k: 4 }, sharing: { model: 'independent-cascade', p: 1e-17 }, seeding: { strategy: 'random', budget: 5 } });
+    const sim = createSimulation({
+      seed: 3,
+      ticks: 50,
+      network: { kind: 'ring-lattice', n: 200, k: 4 },
+      sharing: { model: 'independent-cascade', p: 1e-17 },
+      seeding: { strategy: 'random', budget: 5 },
+    });
     while (!sim.done) sim.step();
     expect(sim.dynamics.records[0].adopters).toBe(5);
     // Everyone the seeds showed it to saw it, and nobody else.

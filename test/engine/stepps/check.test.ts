@@ -28,14 +28,26 @@ function problems(raw: unknown): string[] {
 
 describe('STEPPS scenario sections: bad input', () => {
   it.each([
-    ['an item STEPPS vector of the wrong length', { content: { items: [{ id: 'a', stepps: [0.5, 0.5, 0.5] }] } }, 'content.items.0.stepps: needs 6 values, one per STEPPS driver (got 3)'],
+    [
+      'an item STEPPS vector of the wrong length',
+      { content: { items: [{ id: 'a', stepps: [0.5, 0.5, 0.5] }] } },
+      'content.items.0.stepps: needs 6 values, one per STEPPS driver (got 3)',
+    ],
     ['an item STEPPS value out of range', { content: { items: [{ id: 'a', stepps: [0.5, 0.5, 1.5, 0.5, 0.5, 0.5] }] } }, 'content.items.0.stepps.2: must be at most 1 (got 1.5)'],
     ['driver coefficients of the wrong length', { sharing: { model: 'stepps', drivers: [1, 1] } }, 'sharing.drivers: needs one coefficient per STEPPS driver, 6 in all (got 2)'],
     ['member sensitivities of the wrong length', { population: { drivers: [0.5, 0.5] } }, 'population.drivers: needs one distribution per STEPPS driver, 6 in all (got 2)'],
     ['member sensitivities out of range', { population: { drivers: 1.5 } }, 'population.drivers: must be in [0, 1] (got 1.5)'],
     ['a beta with a ≤ 0', { population: { trust: { kind: 'beta', a: 0, b: 2 } } }, 'population.trust.a: must be greater than 0 (got 0)'],
-    ['a seeding budget larger than the population', { seeding: { strategy: 'random', budget: 101 } }, 'seeding.budget: must be a whole number from 0 to the population size 100 (got 101)'],
-    ['an item’s seeding budget larger than the population', { content: { items: [{ id: 'a' }, { id: 'b', seeding: { strategy: 'bridges', budget: 500 } }] } }, 'content.items.1.seeding.budget: must be a whole number from 1 to the population size 100 (got 500)'],
+    [
+      'a seeding budget larger than the population',
+      { seeding: { strategy: 'random', budget: 101 } },
+      'seeding.budget: must be a whole number from 0 to the population size 100 (got 101)',
+    ],
+    [
+      'an item’s seeding budget larger than the population',
+      { content: { items: [{ id: 'a' }, { id: 'b', seeding: { strategy: 'bridges', budget: 500 } }] } },
+      'content.items.1.seeding.budget: must be a whole number from 1 to the population size 100 (got 500)',
+    ],
     ['an event at a tick beyond the run', { events: [{ kind: 'service-failure', tick: 80, item: 'complaint' }] }, "events.0.tick: tick 80 is beyond the run's 50 ticks"],
     ['a launch beyond the run', { content: { items: [{ id: 'a', launch: 60 }] } }, "content.items.0.launch: tick 60 is beyond the run's 50 ticks"],
     ['an event naming an item not defined', { events: [{ kind: 'service-failure', tick: 5, item: 'nope' }] }, 'events.0.item: no item has id "nope" (items: launch, complaint)'],

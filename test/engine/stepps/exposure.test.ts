@@ -13,7 +13,11 @@ const f32 = Math.fround;
 function world() {
   return handWorld({
     n: 4,
-    edges: [[0, 1], [1, 2], [2, 3]],
+    edges: [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ],
     spec: { trustEffects },
     population: { trust: 0.5 },
     items: [{ id: 'praise' }, { id: 'complaint', valence: 'complaint' }, { id: 'bait', bait: true }, { id: 'plain', branded: false }],

@@ -15,7 +15,13 @@ describe('share: Stories', () => {
     for (let c = 0; c < chains; c++) for (let h = 0; h < hops; h++) edges.push([c * len + h, c * len + h + 1]);
     const storyFloor = 0.3;
     const s = 0.4;
-    const w = handWorld({ n: chains * len, edges, spec: { storyFloor }, population: { drivers: 0, trust: 0.5, threshold: 0.5 }, items: [{ stepps: [0, 0, 0, 0, 0, s], branded: true }] });
+    const w = handWorld({
+      n: chains * len,
+      edges,
+      spec: { storyFloor },
+      population: { drivers: 0, trust: 0.5, threshold: 0.5 },
+      items: [{ stepps: [0, 0, 0, 0, 0, s], branded: true }],
+    });
     const item = w.items[0];
     for (let c = 0; c < chains; c++) {
       share(w, item, c * len, ROOT, 0, TIP_SEED);
@@ -46,7 +52,14 @@ describe('share: Stories', () => {
   });
 
   it('keeps it always at story strength 1, and never carries a brand an unbranded item did not have', () => {
-    const w = handWorld({ n: 3, edges: [[0, 1], [1, 2]], items: [{ stepps: [0, 0, 0, 0, 0, 1] }, { branded: false }] });
+    const w = handWorld({
+      n: 3,
+      edges: [
+        [0, 1],
+        [1, 2],
+      ],
+      items: [{ stepps: [0, 0, 0, 0, 0, 1] }, { branded: false }],
+    });
     const [story, plain] = w.items;
     share(w, story, 0, ROOT, 0, TIP_SEED);
     share(w, story, 1, 0, 1, 0);
@@ -63,7 +76,16 @@ describe('share: social currency', () => {
   const currency = { status: 2, information: 3, affiliation: 0.5, reputation: 1.5, baitPenalty: 4 };
 
   it('pays the sharer status (social currency) and information (practical value), and the parent reputation', () => {
-    const w = handWorld({ n: 3, edges: [[0, 1], [1, 2]], spec: { currency }, population: { membership: 1 }, items: [{ stepps: [0.5, 0, 0, 0, 0.25, 1] }] });
+    const w = handWorld({
+      n: 3,
+      edges: [
+        [0, 1],
+        [1, 2],
+      ],
+      spec: { currency },
+      population: { membership: 1 },
+      items: [{ stepps: [0.5, 0, 0, 0, 0.25, 1] }],
+    });
     const item = w.items[0];
     share(w, item, 0, ROOT, 0, TIP_SEED);
     share(w, item, 1, 0, 1, 0);
@@ -78,7 +100,16 @@ describe('share: social currency', () => {
   });
 
   it('pays no affiliation to non-members, costs reputation for bait, and pays nothing for complaints but the parent’s reputation', () => {
-    const w = handWorld({ n: 2, edges: [[0, 1]], spec: { currency }, population: { membership: 0 }, items: [{ bait: true, stepps: [1, 0, 0, 0, 1, 1] }, { valence: 'complaint', stepps: [1, 0, 0, 0, 1, 1] }] });
+    const w = handWorld({
+      n: 2,
+      edges: [[0, 1]],
+      spec: { currency },
+      population: { membership: 0 },
+      items: [
+        { bait: true, stepps: [1, 0, 0, 0, 1, 1] },
+        { valence: 'complaint', stepps: [1, 0, 0, 0, 1, 1] },
+      ],
+    });
     const [bait, complaint] = w.items;
     share(w, bait, 0, ROOT, 0, TIP_SEED);
     expect(at(w, 0, AFFILIATION)).toBe(0);

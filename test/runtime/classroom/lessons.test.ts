@@ -13,7 +13,14 @@ function setupOf(file: string, students: number): { session: ClassSession; setup
   const loaded = loadLesson(readFileSync(join(folder, file), 'utf8'), { source: file, readText: (p) => readFileSync(resolve(folder, p), 'utf8') });
   const c = loaded.lesson.classroom!;
   for (const s of loaded.lesson.steps) expect(s.text.trim().split(/(?<=[.!?])\s+(?=[A-Z0-9])/).length, s.title).toBeLessThanOrEqual(2);
-  const setup: SessionSetup = { name: loaded.lesson.title, scenario: loaded.base as unknown as Record<string, unknown>, seats: c.seats ?? 40, placement: c.placement ?? 'circle', ...(c.ties ? { ties: c.ties } : {}), ...(c.titles ? { titles: c.titles } : {}) };
+  const setup: SessionSetup = {
+    name: loaded.lesson.title,
+    scenario: loaded.base as unknown as Record<string, unknown>,
+    seats: c.seats ?? 40,
+    placement: c.placement ?? 'circle',
+    ...(c.ties ? { ties: c.ties } : {}),
+    ...(c.titles ? { titles: c.titles } : {}),
+  };
   const session = new ClassSession(setup);
   for (let k = 0; k < students; k++) session.join(`student ${k}`);
   return { session, setup };
@@ -45,7 +52,10 @@ describe('classroom lessons', () => {
     expect(priv.every((q) => q.proof === 0)).toBe(true);
     expect(pub.some((q) => q.proof > 0)).toBe(true);
     const summary = classSummary(session);
-    expect(summary.items.map((i) => i.title)).toEqual(["The school band's flash-mob video (share it on your story)", "The school band's flash-mob video (send it in a private chat)"]);
+    expect(summary.items.map((i) => i.title)).toEqual([
+      "The school band's flash-mob video (share it on your story)",
+      "The school band's flash-mob video (send it in a private chat)",
+    ]);
   });
 
   it('"The class as a small world" adds four long-range ties before round 4', () => {

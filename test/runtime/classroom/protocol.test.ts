@@ -28,7 +28,8 @@ describe('classroom protocol', () => {
       '{"t":"host","token":"short"}',
       '{"t":"join","code":"AB3","nickname":""}',
       JSON.stringify({ t: 'join', code: 'AB3', nickname: 'x'.repeat(MAX_MESSAGE_BYTES) }),
-    ]) expect(parseClientMessage(raw), raw.slice(0, 60)).toBeUndefined();
+    ])
+      expect(parseClientMessage(raw), raw.slice(0, 60)).toBeUndefined();
   });
 
   it('cleans nicknames and codes as typed', () => {
@@ -51,7 +52,7 @@ describe('classroom protocol', () => {
     expect(seatMembers(3, 10, 'circle')).toHaveLength(3);
   });
 
-  it('tells an item\'s cues strongest first, leaving Public to its own line', () => {
+  it("tells an item's cues strongest first, leaving Public to its own line", () => {
     expect(cuesOf([0.3, 0, 0.9, 1, 0.6, 0])).toEqual(['It stirs strong feelings', 'It is genuinely useful', 'It is a little bit exclusive']);
   });
 });

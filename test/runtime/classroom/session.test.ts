@@ -127,14 +127,19 @@ describe('classroom session', () => {
     expect(summary.students).toHaveLength(40);
     expect(summary.rounds).toBeGreaterThan(3);
     expect(summary.asked).toBeGreaterThan(20);
-    expect(summary.answered).toBe(report.decisions + summary.students.find((s) => s.member === welcome.member)!.asked - summary.students.find((s) => s.member === welcome.member)!.byModel);
+    expect(summary.answered).toBe(
+      report.decisions + summary.students.find((s) => s.member === welcome.member)!.asked - summary.students.find((s) => s.member === welcome.member)!.byModel,
+    );
     // Silent bots were decided for by the model, and the log says which members, round by round.
     // (Any other answer that came too late on a busy machine is the model's too; the log says so.)
     const silent = summary.students.filter((st) => silentMember(st.member) && st.member !== welcome.member);
     expect(silent.every((st) => st.byModel === st.asked)).toBe(true);
     expect(silent.some((st) => st.asked > 0)).toBe(true);
     const text = readFileSync(ready.log, 'utf8');
-    const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const byModel = lines.filter((l) => l.type === 'close').flatMap((l) => l.byModel as number[]);
     expect(byModel.length).toBe(summary.byModel);
     for (const st of silent) expect(byModel.filter((m) => m === st.member)).toHaveLength(st.asked);

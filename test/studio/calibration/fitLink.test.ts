@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { FIT_DEFAULTS, MAX_INLINE, fitQuery, readFitLink, type FitState } from '../../../src/studio/calibration/fitLink';
 
 const state: FitState = {
-  ranges: [{ path: 'sharing.innovation', lo: 0, hi: 0.05 }, { path: 'sharing.imitation', lo: 0.1, hi: 0.9 }],
+  ranges: [
+    { path: 'sharing.innovation', lo: 0, hi: 0.05 },
+    { path: 'sharing.imitation', lo: 0.1, hi: 0.9 },
+  ],
   data: { days: [1, 2, 5], counts: [6, 22, 68.5] },
   metric: 'newAdopters',
   particles: 60,

@@ -26,7 +26,28 @@ describe('fitScenario', () => {
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     let code: number;
     try {
-      code = await main(['calibrate', join(dir, 's.json'), '--observed', join(dir, 'o.csv'), '--fit', 'sharing.innovation=0:0.1', '--fit', 'sharing.imitation=0:1', '--particles', '30', '--budget', '300', '--seed', '5', '--workers', '1', '--draws', '20', '--out', join(dir, 'fit')]);
+      code = await main([
+        'calibrate',
+        join(dir, 's.json'),
+        '--observed',
+        join(dir, 'o.csv'),
+        '--fit',
+        'sharing.innovation=0:0.1',
+        '--fit',
+        'sharing.imitation=0:1',
+        '--particles',
+        '30',
+        '--budget',
+        '300',
+        '--seed',
+        '5',
+        '--workers',
+        '1',
+        '--draws',
+        '20',
+        '--out',
+        join(dir, 'fit'),
+      ]);
     } finally {
       quiet.mockRestore();
       out.mockRestore();
@@ -37,12 +58,27 @@ describe('fitScenario', () => {
       { name: 'sharing.imitation', lo: 0, hi: 1, integer: false },
     ];
     const seen: number[] = [];
-    const fit = await fitScenario(validateScenario(raw), parameters, observed, { metric: 'adopters', particles: 30, budget: 300, seed: 5, forecast: 0, draws: 20 }, async (tasks) => tasks.map((t) => runTaskHere(t)), (p) => seen.push(p.record.population));
-    const csv = readFileSync(join(dir, 'fit/posterior.csv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split(',').map(Number));
+    const fit = await fitScenario(
+      validateScenario(raw),
+      parameters,
+      observed,
+      { metric: 'adopters', particles: 30, budget: 300, seed: 5, forecast: 0, draws: 20 },
+      async (tasks) => tasks.map((t) => runTaskHere(t)),
+      (p) => seen.push(p.record.population),
+    );
+    const csv = readFileSync(join(dir, 'fit/posterior.csv'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').map(Number));
     expect(fit.posterior.thetas).toEqual(csv.map((r) => [r[0], r[1]]));
     expect(fit.posterior.weights).toEqual(csv.map((r) => r[2]));
     expect(seen).toEqual(fit.history.map((h) => h.population));
-    const band = readFileSync(join(dir, 'fit/band.csv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    const band = readFileSync(join(dir, 'fit/band.csv'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     expect(fit.band.map((r) => [r.low, r.median, r.high])).toEqual(band.map((r) => [Number(r[2]), Number(r[3]), Number(r[4])]));
   }, 120_000);
 });

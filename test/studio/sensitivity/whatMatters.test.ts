@@ -53,7 +53,27 @@ describe('a screening in the studio', () => {
       const out = vi.spyOn(process.stdout, 'write').mockImplementation((t) => ((stdout += String(t)), true));
       const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
       try {
-        const args = ['sensitivity', file, '--method', 'morris', '--samples', '5', '--seeds', '1..2', '--metric', 'reach', '--vary', 'sharing.p=0.02:0.2', '--vary', 'seeding.budget=1:8', '--workers', '1', '--out', join(dir, 'out'), '--json'];
+        const args = [
+          'sensitivity',
+          file,
+          '--method',
+          'morris',
+          '--samples',
+          '5',
+          '--seeds',
+          '1..2',
+          '--metric',
+          'reach',
+          '--vary',
+          'sharing.p=0.02:0.2',
+          '--vary',
+          'seeding.budget=1:8',
+          '--workers',
+          '1',
+          '--out',
+          join(dir, 'out'),
+          '--json',
+        ];
         expect(await main(args)).toBe(0);
       } finally {
         out.mockRestore();
@@ -68,7 +88,7 @@ describe('a screening in the studio', () => {
     }
   }, 60_000);
 
-  it('sweeps one input alone over distinct values, the mean within the seeds\' range', async () => {
+  it("sweeps one input alone over distinct values, the mean within the seeds' range", async () => {
     const points = await sweepAlone(resolved, inputs[1], 9, 2, 'reach', runMany);
     expect(points.map((p) => p.value)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     for (const p of points) expect(p.min <= p.mean && p.mean <= p.max).toBe(true);

@@ -4,7 +4,12 @@ import { graphOf } from '../graphInvariants';
 
 describe('components', () => {
   it('finds a triangle, a pair and a lone member', () => {
-    const g = graphOf(6, [[0, 1], [1, 2], [0, 2], [3, 4]]);
+    const g = graphOf(6, [
+      [0, 1],
+      [1, 2],
+      [0, 2],
+      [3, 4],
+    ]);
     const c = components(g, { sizes: true });
     expect(c.count).toBe(3);
     expect(c.largest).toBe(3);
@@ -13,7 +18,11 @@ describe('components', () => {
   });
 
   it('joins members reached only through later ids', () => {
-    const g = graphOf(5, [[0, 4], [4, 2], [1, 3]]);
+    const g = graphOf(5, [
+      [0, 4],
+      [4, 2],
+      [1, 3],
+    ]);
     const c = components(g);
     expect(c.count).toBe(2);
     expect(c.largest).toBe(3);

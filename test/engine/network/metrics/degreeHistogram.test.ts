@@ -4,7 +4,12 @@ import { graphOf } from '../graphInvariants';
 
 describe('degreeHistogram', () => {
   it('counts members by degree', () => {
-    const star = graphOf(5, [[0, 1], [0, 2], [0, 3], [0, 4]]);
+    const star = graphOf(5, [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [0, 4],
+    ]);
     expect(degreeHistogram(star)).toEqual([0, 4, 0, 0, 1]);
     expect(meanDegree(star)).toBe(1.6);
   });

@@ -6,10 +6,33 @@ import { graphOf } from '../graphInvariants';
 describe('networkReport', () => {
   it('reports every measure of a small graph, exactly', () => {
     // Triangle 0-1-2 with a pendant 3, and a pair 4-5; circles {0,1,2} and {3,4,5}, so only tie 2–3 bridges.
-    const g = graphOf(6, [[0, 1], [1, 2], [0, 2], [2, 3], [4, 5]], { community: [0, 0, 0, 1, 1, 1] });
+    const g = graphOf(
+      6,
+      [
+        [0, 1],
+        [1, 2],
+        [0, 2],
+        [2, 3],
+        [4, 5],
+      ],
+      { community: [0, 0, 0, 1, 1, 1] },
+    );
     const r = networkReport(g, createStream(1, 'metrics'));
     expect(Object.keys(r).sort()).toEqual(
-      ['n', 'm', 'meanDegree', 'clustering', 'transitivity', 'meanPathLength', 'pathLengthSampled', 'components', 'largestComponent', 'degreeHistogram', 'distanceDistribution', 'bridgingShare'].sort(),
+      [
+        'n',
+        'm',
+        'meanDegree',
+        'clustering',
+        'transitivity',
+        'meanPathLength',
+        'pathLengthSampled',
+        'components',
+        'largestComponent',
+        'degreeHistogram',
+        'distanceDistribution',
+        'bridgingShare',
+      ].sort(),
     );
     expect(r).toMatchObject({
       n: 6,
@@ -30,7 +53,13 @@ describe('networkReport', () => {
   });
 
   it('samples path lengths above exactBelow', () => {
-    const g = graphOf(6, [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]]);
+    const g = graphOf(6, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ]);
     const r = networkReport(g, createStream(1, 'metrics'), { exactBelow: 3, samples: 2 });
     expect(r.pathLengthSampled).toBe(true);
     expect(r.distanceDistribution.reduce((a, b) => a + b)).toBe(2 * 5);

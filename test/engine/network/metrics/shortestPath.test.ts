@@ -9,7 +9,13 @@ import { graphOf } from '../graphInvariants';
 describe('shortestPath', () => {
   it('returns the members on the path, both ends included, the same one every time', () => {
     // A square 0-1-2-3-0 with a tail 2-4: two shortest paths 0→2, through 1 and through 3.
-    const g = graphOf(5, [[0, 1], [1, 2], [2, 3], [3, 0], [2, 4]]);
+    const g = graphOf(5, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 0],
+      [2, 4],
+    ]);
     expect(shortestPath(g, 0, 4)).toEqual([0, 1, 2, 4]);
     expect(shortestPath(g, 4, 0)).toEqual([4, 2, 1, 0]);
     expect(shortestPath(g, 0, 1)).toEqual([0, 1]);
@@ -17,7 +23,10 @@ describe('shortestPath', () => {
   });
 
   it('returns null when no path joins them, and refuses ids that are not members', () => {
-    const g = graphOf(4, [[0, 1], [2, 3]]);
+    const g = graphOf(4, [
+      [0, 1],
+      [2, 3],
+    ]);
     expect(shortestPath(g, 0, 3)).toBeNull();
     expect(() => shortestPath(g, 0, 4)).toThrow('network/shortestPath: members must be ids from 0 to 3 (got 0 and 4)');
     expect(() => shortestPath(g, -1, 2)).toThrow(RangeError);
@@ -26,7 +35,11 @@ describe('shortestPath', () => {
   it('on a small world: as long as the BFS distance, and every step is a tie', () => {
     const g = wattsStrogatz.generate(createStream(4, 'network'), { kind: 'watts-strogatz', n: 500, k: 6, p: 0.05 });
     const dist = new Int32Array(g.n);
-    for (const [a, b] of [[0, 250], [17, 400], [499, 3]]) {
+    for (const [a, b] of [
+      [0, 250],
+      [17, 400],
+      [499, 3],
+    ]) {
       bfs(g, Int32Array.of(a), dist);
       const path = shortestPath(g, a, b)!;
       expect(path.length - 1).toBe(dist[b]);

@@ -6,7 +6,11 @@ import { createStream } from '../../../../src/engine/rng/rng';
 import type { Graph } from '../../../../src/engine/network/graph';
 import { graphOf } from '../graphInvariants';
 
-const path4 = graphOf(4, [[0, 1], [1, 2], [2, 3]]);
+const path4 = graphOf(4, [
+  [0, 1],
+  [1, 2],
+  [2, 3],
+]);
 const rng = () => createStream(1, 'metrics');
 
 /** Distance counts from single-source BFS, one source at a time: the reference for the 32-wide kernel. */
@@ -15,10 +19,11 @@ function reference(g: Graph, sources: Iterable<number>): number[] {
   const counts = [0];
   for (const s of sources) {
     bfs(g, Int32Array.of(s), dist);
-    for (const d of dist) if (d > 0) {
-      while (counts.length <= d) counts.push(0);
-      counts[d]++;
-    }
+    for (const d of dist)
+      if (d > 0) {
+        while (counts.length <= d) counts.push(0);
+        counts[d]++;
+      }
   }
   return counts;
 }
@@ -35,7 +40,10 @@ describe('bfs', () => {
   });
 
   it('marks unreachable members -1, and returns -1 with no sources', () => {
-    const g = graphOf(5, [[0, 1], [2, 3]]);
+    const g = graphOf(5, [
+      [0, 1],
+      [2, 3],
+    ]);
     const dist = new Int32Array(5).fill(7);
     expect(bfs(g, Int32Array.of(1), dist)).toBe(1);
     expect(Array.from(dist)).toEqual([1, 0, -1, -1, -1]);
@@ -51,14 +59,24 @@ describe('pathLengths', () => {
   });
 
   it('is exact on a star', () => {
-    const star = graphOf(5, [[0, 1], [0, 2], [0, 3], [0, 4]]);
+    const star = graphOf(5, [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [0, 4],
+    ]);
     const r = pathLengths(star, rng());
     expect(r.meanPathLength).toBe(1.6);
     expect(r.distanceDistribution).toEqual([0, 8, 12]);
   });
 
   it('averages over reachable pairs only when the graph is split', () => {
-    const g = graphOf(6, [[0, 1], [1, 2], [0, 2], [3, 4]]);
+    const g = graphOf(6, [
+      [0, 1],
+      [1, 2],
+      [0, 2],
+      [3, 4],
+    ]);
     expect(pathLengths(g, rng())).toEqual({ meanPathLength: 1, sampled: false, sources: 6, distanceDistribution: [0, 8], diameterSeen: 1 });
     expect(pathLengths(graphOf(3, []), rng()).meanPathLength).toBeNaN();
   });
@@ -69,7 +87,12 @@ describe('pathLengths', () => {
     expect(pathLengths(g, rng()).distanceDistribution).toEqual(reference(g, all));
     const lattice = wattsStrogatz.generate(createStream(2, 'network'), { kind: 'watts-strogatz', n: 999, k: 4, p: 0.02 });
     const exact = pathLengths(lattice, rng());
-    expect(exact.distanceDistribution).toEqual(reference(lattice, Array.from({ length: 999 }, (_, i) => i)));
+    expect(exact.distanceDistribution).toEqual(
+      reference(
+        lattice,
+        Array.from({ length: 999 }, (_, i) => i),
+      ),
+    );
   });
 
   it('samples distinct sources with the rng above exactBelow, counting only their pairs', () => {

@@ -4,7 +4,12 @@ import { arcIndex } from '../../../../src/engine/network/graph';
 import { graphOf } from '../graphInvariants';
 
 // Triangle 0-1-2 with a pendant 3 on member 2.
-const pairs: [number, number][] = [[0, 1], [1, 2], [0, 2], [2, 3]];
+const pairs: [number, number][] = [
+  [0, 1],
+  [1, 2],
+  [0, 2],
+  [2, 3],
+];
 
 describe('tieOverlap', () => {
   it('is n_ij / ((k_i − 1) + (k_j − 1) − n_ij) on both arcs of each tie', () => {
