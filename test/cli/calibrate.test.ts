@@ -118,7 +118,7 @@ describe('murmur calibrate', () => {
     rmSync(join(out, 'posterior.csv'));
     const again = await murmur(...fitArgs(out, 2));
     expect(again.code).toBe(0);
-    expect(again.err).toMatch(/calibrate population 0: 120\/120 runs \(120 already done/);
+    expect(again.err).toMatch(/calibrate population 0: 120\/120 runs \(all already in population-0\.csv/);
     expect(read(join(out, 'posterior.csv'))).toBe(before);
   }, 240_000);
 });

@@ -6,13 +6,15 @@ import { WorkerPool } from '../../runtime/pool';
 import { BatchProgress, formatDuration, formatRate } from './batchProgress';
 import { prepareOutputs } from './outputs';
 import type { BatchPlan } from './plan';
-import { runBatch, type BatchReport, type BatchTarget } from './runBatch';
+import { runBatch, type BatchReport, type BatchTarget, type Executor } from './runBatch';
 
 export interface ExecuteOptions {
   workers: number;
   /** Names the progress line and the final line on stderr (`batch`, `sensitivity`, …). */
   label: string;
   version: string;
+  /** Where the runs go; default a new worker pool of `workers`, closed when the batch ends. */
+  makeExecutor?: (size: number) => Executor;
 }
 
 /** Runs what is missing of `plan` into `target`; `report.interrupted` after SIGINT/SIGTERM (a rerun resumes). */
@@ -27,7 +29,7 @@ export async function executeBatch(plan: BatchPlan, target: BatchTarget, opts: E
   try {
     report = await runBatch(plan, target, {
       workers: opts.workers,
-      makeExecutor: (size) => new WorkerPool({ size }),
+      makeExecutor: opts.makeExecutor ?? ((size) => new WorkerPool({ size })),
       progress: (todo, already) => (progress = new BatchProgress({ label: opts.label, todo, already })),
       signal: abort.signal,
     });

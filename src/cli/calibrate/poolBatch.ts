@@ -1,43 +1,20 @@
 // A batch run on a worker pool that outlives it: a calibration runs one batch per population,
 // dozens of small ones, and starting a pool for each cost more than its runs (pool start-up
-// dominated a 200-run population of a 2,000-member Bass scenario here). Ownership, lock, resume
-// and progress are the batch machinery's own (prepareOutputs, runBatch, BatchProgress).
+// dominated a 200-run population). Ownership, lock, resume and progress are the batch machinery's
+// own (executeBatch).
 import { WorkerPool } from '../../runtime/pool';
-import { BatchProgress, formatDuration } from '../batch/batchProgress';
-import { prepareOutputs } from '../batch/outputs';
+import { executeBatch } from '../batch/execute';
 import type { BatchPlan } from '../batch/plan';
-import { runBatch, type BatchReport, type BatchTarget, type Executor } from '../batch/runBatch';
+import type { BatchReport, BatchTarget, Executor } from '../batch/runBatch';
 
 export class PoolBatches {
   private pool: WorkerPool | undefined;
 
   constructor(private readonly workers: number) {}
 
-  /** Runs what is missing of `plan` into `target`; `report.interrupted` after SIGINT/SIGTERM (a rerun resumes). */
-  async execute(plan: BatchPlan, target: BatchTarget, label: string, version: string): Promise<BatchReport> {
-    const outputs = prepareOutputs(plan, { out: target.out, format: target.format, series: target.series?.path, version });
-    const abort = new AbortController();
-    const onSignal = () => abort.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    let report: BatchReport;
-    let progress: BatchProgress | undefined;
-    try {
-      report = await runBatch(plan, target, {
-        workers: this.workers,
-        makeExecutor: () => this.executor(),
-        progress: (todo, already) => (progress = new BatchProgress({ label, todo, already })),
-        signal: abort.signal,
-      });
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      outputs.release();
-    }
-    const line = `${label}: ${report.interrupted ? `interrupted after ${report.done} runs; rerun the same command to finish` : `${report.already + report.done}/${report.runs} runs`} (${report.already ? `${report.already} already done, ` : ''}${formatDuration(report.seconds)}, ${report.failed.length} failed)`;
-    if (progress) progress.finish(line);
-    else process.stderr.write(line + '\n');
-    return report;
+  /** Runs what is missing of `plan` into `target` on the shared pool; `report.interrupted` after SIGINT/SIGTERM (a rerun resumes). */
+  execute(plan: BatchPlan, target: BatchTarget, label: string, version: string): Promise<BatchReport> {
+    return executeBatch(plan, target, { workers: this.workers, label, version, makeExecutor: () => this.executor() });
   }
 
   /** The shared pool, behind an executor whose close leaves it running for the next batch. */
