@@ -1,6 +1,6 @@
 // Summary statistics: Welford mean and sd, Student t quantiles for 95% intervals.
 import { describe, expect, it } from 'vitest';
-import { Running, tCdf, tQuantile } from '../../src/cli/batch/stats';
+import { Running, tCdf, tQuantile } from '../../src/analysis/stats';
 
 describe('stats', () => {
   it('t quantiles match the tables', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main';
-import { pairedDifferences } from '../../src/cli/commands/compare';
+import { pairedDifferences } from '../../src/analysis/pairedDifferences';
 import type { Summary } from '../../src/engine/measure';
 
 const tmp = mkdtempSync(join(tmpdir(), 'murmur-compare-'));

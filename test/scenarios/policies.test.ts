@@ -6,8 +6,8 @@ import { loadScenario } from '../../src/scenario/load';
 import { toSimulationSpec } from '../../src/scenario/spec';
 import { createSimulation } from '../../src/engine/simulation';
 import { runToEnd, type Summary } from '../../src/engine/measure';
-import { pairedDifferences } from '../../src/cli/commands/compare';
-import { Running } from '../../src/cli/batch/stats';
+import { pairedDifferences } from '../../src/analysis/pairedDifferences';
+import { Running } from '../../src/analysis/stats';
 
 const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 

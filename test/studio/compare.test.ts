@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pairedDifferences } from '../../src/cli/commands/compare';
+import { pairedDifferences } from '../../src/analysis/pairedDifferences';
 import { better, change, pairedMeasures } from '../../src/studio/compare/pairedTable';
 import { changesRun, presets } from '../../src/studio/compare/presets';
 import { scenarioFields } from '../../src/studio/controls/fields';

@@ -9,46 +9,10 @@ import { WorkerPool } from '../../runtime/pool';
 import { intFlag, list, parseFlags } from '../args';
 import { loadScenarioFile } from '../files';
 import { parseSeeds, seedCount } from '../batch/seeds';
-import { Running } from '../batch/stats';
+import { pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
 import { progressLine } from '../progress';
 
 export const compareHelp = 'murmur compare A.json B.json --seeds A..B [--set path=value ...] [--workers W] [--json]';
-
-/** Per metric: the means of A and B, and the mean paired difference B − A with its 95% interval (Student t). */
-export interface MetricComparison {
-  n: number;
-  a: number;
-  b: number;
-  diff: number;
-  sd: number;
-  low: number;
-  high: number;
-}
-
-/**
- * Pairs run i of A with run i of B (the same seed), metric by metric: only numbers both summaries
- * have, and only pairs where both are finite. Lists (influence curves) are left out.
- */
-export function pairedDifferences(a: readonly Summary[], b: readonly Summary[]): Record<string, MetricComparison> {
-  const keys = Object.keys(a[0] ?? {}).filter((k) => typeof a[0][k] === 'number' && typeof b[0]?.[k] === 'number');
-  const out: Record<string, MetricComparison> = {};
-  for (const k of keys) {
-    const ra = new Running();
-    const rb = new Running();
-    const rd = new Running();
-    for (let i = 0; i < a.length; i++) {
-      const x = a[i][k] as number;
-      const y = b[i][k] as number;
-      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      ra.add(x);
-      rb.add(y);
-      rd.add(y - x);
-    }
-    const hw = rd.halfWidth();
-    out[k] = { n: rd.n, a: ra.mean, b: rb.mean, diff: rd.mean, sd: rd.sd, low: rd.mean - hw, high: rd.mean + hw };
-  }
-  return out;
-}
 
 /** Sections that, when equal, make the pairs share their network and members (the streams do the rest). */
 const SHARED = ['network', 'population'] as const;

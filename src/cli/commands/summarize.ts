@@ -8,7 +8,7 @@ import { eachLine } from '../batch/lines';
 import { manifestPath, readManifest } from '../batch/manifest';
 import { formatOf } from '../batch/rows';
 import { isParquet, parquetJournal } from '../batch/parquetTable';
-import { Running } from '../batch/stats';
+import { Running } from '../../analysis/stats';
 import { readValue } from '../batch/sweep';
 
 export const summarizeHelp = 'murmur summarize FILE [--by path,...] [--json]';

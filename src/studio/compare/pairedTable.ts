@@ -1,42 +1,12 @@
 // Compare's answer as numbers: per measure the means of A and B over paired seeds, B − A with its 95%
 // interval and the % change, computed exactly as `murmur compare` computes them (same order, same t).
-import type { Summary } from '../../engine/measure';
-import { Running } from '../../cli/batch/stats';
+import { pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
 
-export interface PairedMeasure {
-  n: number;
-  a: number;
-  b: number;
-  diff: number;
-  sd: number;
-  low: number;
-  high: number;
-}
+/** One measure's paired comparison, as `murmur compare` reports it. */
+export type PairedMeasure = MetricComparison;
 
-/**
- * Pairs run i of A with run i of B, measure by measure: only numbers both summaries have, and only
- * pairs where both are finite (the rule of `pairedDifferences` in `murmur compare`).
- */
-export function pairedMeasures(a: readonly Summary[], b: readonly Summary[]): Record<string, PairedMeasure> {
-  const keys = Object.keys(a[0] ?? {}).filter((k) => typeof a[0][k] === 'number' && typeof b[0]?.[k] === 'number');
-  const out: Record<string, PairedMeasure> = {};
-  for (const k of keys) {
-    const ra = new Running();
-    const rb = new Running();
-    const rd = new Running();
-    for (let i = 0; i < a.length; i++) {
-      const x = a[i][k] as number;
-      const y = b[i][k] as number;
-      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      ra.add(x);
-      rb.add(y);
-      rd.add(y - x);
-    }
-    const hw = rd.halfWidth();
-    out[k] = { n: rd.n, a: ra.mean, b: rb.mean, diff: rd.mean, sd: rd.sd, low: rd.mean - hw, high: rd.mean + hw };
-  }
-  return out;
-}
+/** The numbers of `murmur compare` for the studio's runs: the same function. */
+export const pairedMeasures = pairedDifferences;
 
 /** Measures where more is better for whoever wants the word to spread; fewer-is-better ones below. */
 const MORE_IS_BETTER = new Set([
