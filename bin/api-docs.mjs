@@ -40,6 +40,18 @@ function exportsOf(text) {
   return out;
 }
 
+/** exportsOf, with `export * from './x'` expanded into x's own exports (which then come from x). */
+function allExports(file) {
+  const text = read(file);
+  const out = exportsOf(text);
+  for (const m of text.matchAll(/^export\s*\*\s*from\s*['"]([^'"]+)['"]/gm)) {
+    const next = resolveModule(file, m[1]);
+    if (!next) continue;
+    for (const e of allExports(next)) out.push({ name: e.name, local: e.name, from: m[1] });
+  }
+  return out;
+}
+
 function resolveModule(fromFile, spec) {
   const base = resolve(dirname(fromFile), spec);
   for (const f of [`${base}.d.ts`, join(base, 'index.d.ts'), base.replace(/\.(m?js|ts)$/, '.d.ts')]) if (existsSync(f)) return f;
@@ -58,7 +70,7 @@ function findDeclaration(file, name, depth = 0) {
     const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*$/.exec(before);
     return { doc: doc ? cleanDoc(doc[1]) : '', decl: declarationText(text, start), file };
   }
-  for (const e of exportsOf(text)) {
+  for (const e of allExports(file)) {
     if (e.name === name && e.from) {
       const next = resolveModule(file, e.from);
       if (next) return findDeclaration(next, e.local, depth + 1);
@@ -105,7 +117,7 @@ md += 'Everything not listed here is internal. See the README for examples.\n';
 for (const entry of ENTRIES) {
   const file = join(typesDir, entry.file);
   if (!existsSync(file)) throw new Error(`api-docs: ${file} is missing; run node bin/build-lib.mjs first`);
-  const names = [...new Map(exportsOf(read(file)).map((e) => [e.name, e])).values()].filter((e) => !seen.has(e.name));
+  const names = [...new Map(allExports(file).map((e) => [e.name, e])).values()].filter((e) => !seen.has(e.name));
   if (!names.length) continue;
   md += `\n## ${entry.title}\n`;
   for (const e of names.sort((a, b) => a.name.localeCompare(b.name))) {

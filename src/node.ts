@@ -12,31 +12,7 @@ import { runSeedsOn, thisThread, type SeedResult, type SeedsOptions } from './li
 import { parseScenario } from './library/scenario';
 import type { Scenario, ScenarioInput } from './scenario/schema';
 
-export { InputError, type Problem } from './engine/problem';
-export { parseScenario, type ParseOptions } from './library/scenario';
-export { createRun, runScenario, type Run, type RunOptions, type RunOutput, type CascadeRow, type SeriesRow, type Summary } from './library/run';
-export { generateNetwork, measureNetwork, type Graph, type NetworkReport } from './library/network';
-export type { SeedResult, SeedsOptions } from './library/batch';
-export type { Scenario, ScenarioInput } from './scenario/schema';
-export { describePath, declaredRange, type ParamInfo } from './scenario/paramInfo';
-export { suggestSeeds, type SeedsRequestOptions, type SuggestedSeeds, type Interval } from './library/seeds';
-export {
-  sobolDesign,
-  sobolAnalyze,
-  morrisDesign,
-  morrisAnalyze,
-  type SensitivityInput,
-  type SobolDesign,
-  type MorrisDesign,
-  type SobolIndices,
-  type MorrisIndices,
-} from './library/sensitivity';
-export { createAbcSmc, type AbcSmcOptions } from './analysis/calibration/abcSmc';
-export { createRejectionAbc, type RejectionOptions } from './analysis/calibration/rejectionAbc';
-export type { AbcSampler, Posterior, Proposal, PopulationRecord, StopReason } from './analysis/calibration/sampler';
-export type { Parameter } from './analysis/calibration/unitBox';
-export { curveDistance, curveScale, type ObservedCurve } from './analysis/calibration/curveDistance';
-export { summarizePosterior, type ParameterSummary } from './analysis/calibration/posteriorSummary';
+export * from './library/api';
 
 /** In the package, the worker is built beside this file; in the source tree the pool bundles its own. */
 const builtWorker = new URL('./node-worker.js', import.meta.url);
