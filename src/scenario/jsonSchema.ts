@@ -46,7 +46,8 @@ export function schemasAt(path: readonly (string | number)[], raw: unknown, root
   return expand(current, value);
 }
 
-function expand(schemas: Json[], value: any): Json[] {
+/** Variants of a union: the ones whose discriminator matches the value, else all of them. */
+export function expand(schemas: Json[], value: any): Json[] {
   const out: Json[] = [];
   for (const s of schemas) {
     const variants = s.anyOf ?? s.oneOf;

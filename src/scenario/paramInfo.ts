@@ -1,6 +1,6 @@
 // What a numeric scenario field may be: its type, declared range, default and doc, for the tools that explore parameters.
 import { InputError } from '../engine/problem';
-import { scenarioJsonSchema } from './jsonSchema';
+import { expand, scenarioJsonSchema } from './jsonSchema';
 import { scenario as scenarioSchema } from './schema';
 import { nearest } from './suggest';
 
@@ -125,24 +125,6 @@ function bound(inclusive: unknown, exclusive: unknown, none: number, tighter: (a
   const exc = typeof exclusive === 'number' && Math.abs(exclusive) < SAFE ? exclusive : none;
   if (exc === none) return [inc, false];
   return tighter(inc, exc) === exc && exc !== inc ? [exc, true] : [inc, false];
-}
-
-/** Variants of a union: the one whose discriminator matches the value, else all of them. */
-function expand(schemas: Json[], value: any): Json[] {
-  const out: Json[] = [];
-  for (const s of schemas) {
-    const variants = s.anyOf ?? s.oneOf;
-    if (!variants) {
-      out.push(s);
-      continue;
-    }
-    const objects = (variants as Json[]).flatMap((v) => expand([v], value));
-    const matching = objects.filter(
-      (v) => discriminator(v) !== undefined && value && typeof value === 'object' && value[discriminator(v)!] === v.properties[discriminator(v)!].const,
-    );
-    out.push(...(matching.length ? matching : objects));
-  }
-  return out;
 }
 
 function discriminator(s: Json): string | undefined {
