@@ -35,6 +35,10 @@ describe('shipped scenarios', () => {
       expect(raw.description).toMatch(/\?/);
     });
 
+    it('asks its question in words for people: no command-line syntax or dotted field paths', () => {
+      expect(raw.description).not.toMatch(/--[a-z]|\bmurmur\b|`|\b[a-z]+\.[a-zA-Z]+[.=]|\b(organizer|sharing|seeding|network|content|population)\.[a-zA-Z]/);
+    });
+
     it(`runs ${TICKS} ticks with seed 3 and leaves a consistent cascade record`, () => {
       const scenario = loadScenario(text, { source: file, overrides: ['seed=3', `ticks=${TICKS}`], readText: (p) => readFileSync(resolve(dir, p), 'utf8') });
       const sim = createSimulation(toSimulationSpec(scenario));
