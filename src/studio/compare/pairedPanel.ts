@@ -6,7 +6,8 @@ import { el, clear, formatNumber } from '../ui/el';
 import { scenarioJson, shellWord } from '../export/tables';
 import { download } from '../export/download';
 import { DEFAULT_PAIRED_SEEDS, pairedWorkers, runPaired } from './pairedRuns';
-import { better, change, pairedMeasures, type PairedMeasure } from './pairedTable';
+import { pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
+import { better, change } from './pairedTable';
 import { measureLabel } from '../charts/summaryTable';
 
 /** Measures shown, in this order (the rest of what the model reports is left to the CSV and the CLI). */
@@ -27,7 +28,7 @@ const fractionKey = (k: string) => k.endsWith('Fraction');
 
 export class PairedPanel {
   /** The last answer, for tests and the export: per measure, as `murmur compare --json` writes `metrics`. */
-  result: { seeds: string; runs: number; metrics: Record<string, PairedMeasure> } | null = null;
+  result: { seeds: string; runs: number; metrics: Record<string, MetricComparison> } | null = null;
   private controller: AbortController | null = null;
   private readonly count: HTMLInputElement;
   private readonly go: HTMLButtonElement;
@@ -93,7 +94,7 @@ export class PairedPanel {
         onProgress: (done, total) => (this.status.textContent = `Running: ${done} of ${total} runs done (${workers} worker${workers > 1 ? 's' : ''})…`),
       });
       if (controller.signal.aborted) return false;
-      const metrics = pairedMeasures(out.a, out.b);
+      const metrics = pairedDifferences(out.a, out.b);
       this.result = { seeds: `${from}..${to}`, runs: seeds.length, metrics };
       this.render(a, b, from, to, metrics);
       return true;
@@ -105,7 +106,7 @@ export class PairedPanel {
     }
   }
 
-  private render(a: Scenario, b: Scenario, from: number, to: number, metrics: Record<string, PairedMeasure>): void {
+  private render(a: Scenario, b: Scenario, from: number, to: number, metrics: Record<string, MetricComparison>): void {
     clear(this.table);
     const n = to - from + 1;
     this.status.textContent = `Means over ${n} paired seeds (${from}–${to}): each seed runs in A and in B. The interval is the 95% range of B − A; “better” is marked only when it leaves out 0.`;

@@ -1,12 +1,6 @@
-// Compare's answer as numbers: per measure the means of A and B over paired seeds, B − A with its 95%
-// interval and the % change, computed exactly as `murmur compare` computes them (same order, same t).
-import { pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
-
-/** One measure's paired comparison, as `murmur compare` reports it. */
-export type PairedMeasure = MetricComparison;
-
-/** The numbers of `murmur compare` for the studio's runs: the same function. */
-export const pairedMeasures = pairedDifferences;
+// Compare's verdicts on the paired numbers (pairedDifferences, the ones `murmur compare` prints):
+// which run did better on a measure, and B's % change over A.
+import type { MetricComparison } from '../../analysis/pairedDifferences';
 
 /** Measures where more is better for whoever wants the word to spread; fewer-is-better ones below. */
 const MORE_IS_BETTER = new Set([
@@ -24,7 +18,7 @@ const MORE_IS_BETTER = new Set([
 const LESS_IS_BETTER = new Set(['peakTick']);
 
 /** Which run did better on a measure: only when the interval of B − A excludes 0 and the measure has a better direction. */
-export function better(key: string, m: PairedMeasure): 'A' | 'B' | null {
+export function better(key: string, m: MetricComparison): 'A' | 'B' | null {
   if (!(m.low > 0 || m.high < 0)) return null;
   if (MORE_IS_BETTER.has(key)) return m.diff > 0 ? 'B' : 'A';
   if (LESS_IS_BETTER.has(key)) return m.diff < 0 ? 'B' : 'A';
@@ -32,6 +26,6 @@ export function better(key: string, m: PairedMeasure): 'A' | 'B' | null {
 }
 
 /** B's change on A as a fraction (NaN when A's mean is 0). */
-export function change(m: PairedMeasure): number {
+export function change(m: MetricComparison): number {
   return m.a === 0 ? NaN : m.diff / Math.abs(m.a);
 }
