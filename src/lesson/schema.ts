@@ -84,6 +84,7 @@ export const lesson = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(1),
   summary: z.string().min(1).meta({ description: 'What the class will see, in one or two sentences' }),
+  question: z.string().min(1).optional().meta({ description: 'The question the lesson answers, in one plain line ending in "?" (the lesson picker shows it under the title)' }),
   scenario: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).meta({ description: 'A scenario file name relative to the lesson file, or a scenario written inline' }),
   steps: z.array(step).min(1),
   classroom: classroom.optional(),

@@ -146,6 +146,7 @@ export const interventions = z
 export const scenario = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().optional(),
+  title: z.string().min(1).optional().meta({ description: 'A short name for people, a few words (the studio lists scenarios by it)' }),
   description: z.string().optional().meta({ description: 'The question this scenario answers, in one line' }),
   seed: count.min(0).default(1),
   ticks: count.min(0).default(100),

@@ -8,4 +8,4 @@ export function toSimulationSpec(s: Scenario): SimulationSpec {
 
 // Fails to compile when the file format and the engine's spec drift apart.
 type Assignable<A extends B, B> = A;
-export type _ScenarioFitsEngine = Assignable<Omit<Scenario, '$schema' | 'name' | 'description'>, SimulationSpec>;
+export type _ScenarioFitsEngine = Assignable<Omit<Scenario, '$schema' | 'name' | 'title' | 'description'>, SimulationSpec>;

@@ -17,6 +17,23 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json') && !/\.(schema|sweep)\.json$/.test(f))
   .sort();
 const TICKS = 6;
+// Words the studio's pickers show: a title of a few words and one plain line that asks a question.
+const ONE_QUESTION = /^[^\n]+\?$/;
+const CLI_SYNTAX = /--[a-z]|\bmurmur\b|`|\b[a-z]+\.[a-zA-Z]+[.=]|\b(organizer|sharing|seeding|network|content|population)\.[a-zA-Z]/;
+
+function expectTitle(title: unknown, file: string): void {
+  expect(typeof title, `${file}: has no title`).toBe('string');
+  const t = title as string;
+  expect(t.trim().length).toBeGreaterThan(2);
+  expect(t.split(/\s+/).length, `${file}: title "${t}" is more than a few words`).toBeLessThanOrEqual(7);
+  expect(t).not.toMatch(/\.json|^[a-z0-9]+(-[a-z0-9]+)+$/);
+}
+
+/** The JSON files of a folder, less JSON Schemas and sweeps. */
+const jsonIn = (folder: string) =>
+  readdirSync(join(dir, folder))
+    .filter((f) => f.endsWith('.json') && !/\.(schema|sweep)\.json$/.test(f))
+    .map((f) => `${folder}/${f}`);
 
 describe('shipped scenarios', () => {
   it('include the four the issue names', () => {
@@ -31,13 +48,14 @@ describe('shipped scenarios', () => {
       expect(raw.$schema).toBe('./scenario.schema.json');
       expect(raw.name).toBe(file.replace(/\.json$/, ''));
       expect(typeof raw.description).toBe('string');
-      expect(raw.description).not.toMatch(/\n/);
-      expect(raw.description).toMatch(/\?/);
+      expect(raw.description).toMatch(ONE_QUESTION);
     });
 
     it('asks its question in words for people: no command-line syntax or dotted field paths', () => {
-      expect(raw.description).not.toMatch(/--[a-z]|\bmurmur\b|`|\b[a-z]+\.[a-zA-Z]+[.=]|\b(organizer|sharing|seeding|network|content|population)\.[a-zA-Z]/);
+      expect(raw.description).not.toMatch(CLI_SYNTAX);
     });
+
+    it('has a title for people: a few words, not its file name', () => expectTitle(raw.title, file));
 
     it(`runs ${TICKS} ticks with seed 3 and leaves a consistent cascade record`, () => {
       const scenario = loadScenario(text, { source: file, overrides: ['seed=3', `ticks=${TICKS}`], readText: (p) => readFileSync(resolve(dir, p), 'utf8') });
@@ -74,5 +92,27 @@ describe('shipped scenarios', () => {
       expect(summary.largestCascade).toBeLessThanOrEqual(summary.adopters);
       expect(summary.peakTick).toBeLessThanOrEqual(sim.tick);
     });
+  });
+});
+
+describe('scenarios beside the ready ones (calibration, real networks) are titled and ask one plain question', () => {
+  const more = [...jsonIn('calibration'), ...jsonIn('networks')];
+  it('are found', () => expect(more.length).toBeGreaterThanOrEqual(4));
+  it.each(more)('%s', (file) => {
+    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    expectTitle(raw.title, file);
+    expect(raw.description).toMatch(ONE_QUESTION);
+    expect(raw.description).not.toMatch(CLI_SYNTAX);
+  });
+});
+
+describe('every lesson has a title and one plain question', () => {
+  const lessons = [...jsonIn('lessons'), ...jsonIn('lessons/classroom')];
+  it('are found', () => expect(lessons.length).toBeGreaterThanOrEqual(8));
+  it.each(lessons)('%s', (file) => {
+    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    expectTitle(raw.title, file);
+    expect(raw.question, `${file}: has no question`).toMatch(ONE_QUESTION);
+    expect(raw.question).not.toMatch(CLI_SYNTAX);
   });
 });

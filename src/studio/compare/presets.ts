@@ -16,7 +16,7 @@ const PRESET_PATHS = [/^seeding\.strategy$/, /^organizer\.policy$/, /\.seeding\.
  */
 function runShape(s: Scenario): string {
   const spec = structuredClone(toSimulationSpec(s)) as unknown as Record<string, any>;
-  for (const key of ['$schema', 'name', 'description']) delete spec[key];
+  for (const key of ['$schema', 'name', 'title', 'description']) delete spec[key];
   // The classic models (independent cascade, threshold, Bass, SIR) spread one item and read no content.
   if (spec.sharing?.model !== 'stepps') delete spec.content;
   for (const content of [spec.content, spec.sharing?.content]) if (content?.items?.[0]) delete content.items[0].seeding;

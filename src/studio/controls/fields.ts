@@ -21,7 +21,7 @@ export type Field =
   | (Base & { type: 'json'; value: unknown });
 
 /** Fields the studio never edits: file metadata and data the loader fills in. */
-const HIDDEN = new Set(['$schema', 'name', 'description', 'network.text', 'network.file']);
+const HIDDEN = new Set(['$schema', 'name', 'title', 'description', 'network.text', 'network.file']);
 /** Integer bounds zod writes for "any safe integer" are no bounds at all. */
 const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 const TOP_ORDER = ['network', 'population', 'sharing', 'content', 'organizer', 'seeding', 'events', 'outputs'];
