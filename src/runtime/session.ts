@@ -3,7 +3,6 @@ import { transfer } from 'comlink';
 import { createSimulation, type Simulation } from '../engine/simulation';
 import { seriesCollector, summarize, type SeriesRow, type Summary } from '../engine/measure';
 import { InputError, type Problem } from '../engine/problem';
-import { NOT_ADOPTED } from '../engine/cascade/record';
 import type { Graph } from '../engine/network/graph';
 import { writeGexf } from '../engine/network/formats/writeGexf';
 import { runExport } from '../scenario/networkFile';
@@ -13,6 +12,8 @@ import type { Scenario } from '../scenario/schema';
 import type { LoadedLesson } from '../lesson/load';
 import { runStep } from '../lesson/run';
 import { numbersOf, type StepNumbers } from '../lesson/numbers';
+import { cascadeThrough, memberInfo, type MemberInfo } from './memberInfo';
+import { cascadeTable, type CascadeTable } from './cascadeTable';
 
 export interface GraphArrays {
   offsets: Int32Array;
@@ -69,33 +70,6 @@ export interface SessionOptions {
   /** Reuse this session's graph when the network (and its seed) did not change. */
   keepGraphOf?: string;
 }
-
-export interface MemberInfo {
-  id: number;
-  degree: number;
-  community: number;
-  seed: boolean;
-  items: { valence: 1 | -1; seenAt: number; adoptedAt: number; parent: number; hop: number }[];
-  /** Model-specific values (traits, trust, social currency) when the sharing model offers them. */
-  values: Record<string, number | number[]>;
-  /** What tipped the member into sharing the first item, when the model says. */
-  driver?: string;
-  /** The organizer's node id (an item's `parent` when it came from the organizer), or -1. */
-  organizer: number;
-}
-
-export interface CascadeTable {
-  item: Int32Array;
-  member: Int32Array;
-  parent: Int32Array;
-  tick: Int32Array;
-  hop: Int32Array;
-  /** What tipped each share of the first item (a STEPPS driver, proof, trust…); empty for the classic models. */
-  driver: string[];
-}
-
-/** A sharing model may describe one member; the STEPPS model's traits, trust and currency come through here. */
-type Inspectable = { memberValues?(i: number): Record<string, number | number[]> };
 
 interface Session {
   scenario: Scenario;
@@ -219,78 +193,17 @@ export const sessionApi = {
   },
 
   sessionMember(id: string, i: number): MemberInfo | null {
-    const { sim } = get(id);
-    const g = sim.graph;
-    if (!Number.isInteger(i) || i < 0 || i >= g.n) return null;
-    const records = sim.dynamics.records;
-    const inspect = (sim.dynamics as Inspectable).memberValues;
-    return {
-      id: i,
-      degree: g.offsets[i + 1] - g.offsets[i],
-      community: g.community[i],
-      seed: sim.seeds.includes(i),
-      items: records.map((r) => ({ valence: r.valence, seenAt: r.seenAt[i], adoptedAt: r.adoptedAt[i], parent: r.parent[i], hop: r.hop[i] })),
-      values: inspect ? inspect.call(sim.dynamics, i) : {},
-      driver: records[0].parent[i] !== NOT_ADOPTED ? sim.dynamics.tipOf?.(i) : undefined,
-      organizer: sim.dynamics.organizer ?? -1,
-    };
+    return memberInfo(get(id).sim, i);
   },
 
-  /**
-   * The cascade through member i, in the first item i shared: the path back to its root (i first,
-   * members only) and the (parent, child) ties of everything i set off. One pass over the adoption order.
-   */
+  /** The cascade through member i: the path back to its root and the ties of everything i set off. */
   sessionCascade(id: string, i: number): { item: number; path: Int32Array; below: Int32Array } {
-    const { sim } = get(id);
-    const records = sim.dynamics.records;
-    const n = sim.graph.n;
-    const item = records.findIndex((r) => i >= 0 && i < n && r.parent[i] !== NOT_ADOPTED);
-    if (item < 0) return { item: -1, path: new Int32Array(0), below: new Int32Array(0) };
-    const r = records[item];
-    const path: number[] = [];
-    // Members only: a path that reaches the organizer (node n, not drawn) ends at the member it reached.
-    for (let v = i; v >= 0 && v < n; v = r.parent[v]) path.push(v);
-    const inside = new Uint8Array(r.n);
-    inside[i] = 1;
-    const below: number[] = [];
-    for (let k = 0; k < r.adopters; k++) {
-      const v = r.order[k];
-      const p = r.parent[v];
-      if (p >= 0 && inside[p]) {
-        inside[v] = 1;
-        below.push(p, v);
-      }
-    }
-    const out = { item, path: Int32Array.from(path), below: Int32Array.from(below) };
-    return transfer(out, [out.path.buffer, out.below.buffer]);
+    return cascadeThrough(get(id).sim, i);
   },
 
   /** Every adoption of every item, in order: the rows of cascade.csv. */
   sessionCascadeTable(id: string): CascadeTable {
-    const { dynamics } = get(id).sim;
-    const records = dynamics.records;
-    const total = records.reduce((a, r) => a + r.adopters, 0);
-    const t: CascadeTable = {
-      item: new Int32Array(total),
-      member: new Int32Array(total),
-      parent: new Int32Array(total),
-      tick: new Int32Array(total),
-      hop: new Int32Array(total),
-      driver: [],
-    };
-    let row = 0;
-    records.forEach((r, item) => {
-      for (let k = 0; k < r.adopters; k++, row++) {
-        const v = r.order[k];
-        t.item[row] = item;
-        t.member[row] = v;
-        t.parent[row] = r.parent[v];
-        t.tick[row] = r.adoptedAt[v];
-        t.hop[row] = r.hop[v];
-        t.driver.push(item === 0 ? (dynamics.tipOf?.(v) ?? '') : '');
-      }
-    });
-    return transfer(t, [t.item.buffer, t.member.buffer, t.parent.buffer, t.tick.buffer, t.hop.buffer]);
+    return cascadeTable(get(id).sim);
   },
 
   /** A lesson step run headlessly, as `runStep` runs it for the claim tests, reduced to the numbers the page shows. */

@@ -1,6 +1,6 @@
 // Hover shows a member; a click highlights its cascade (path back to the seed, and what it set off) or seeds there.
 import type { Studio, PaneId } from './studio';
-import type { MemberInfo } from '../runtime/session';
+import type { MemberInfo } from '../runtime/memberInfo';
 import { STATE_LABELS } from './view/palette';
 import { memberStateOf } from './run/displayStates';
 import { el, clear, formatNumber } from './ui/el';

@@ -1,7 +1,7 @@
 // What the hover card says of a member: where each share came from, the organizer included.
 import { describe, expect, it } from 'vitest';
 import { describeMember } from '../../src/studio/inspector';
-import type { MemberInfo } from '../../src/runtime/session';
+import type { MemberInfo } from '../../src/runtime/memberInfo';
 
 const member = (items: MemberInfo['items'], organizer = -1): MemberInfo => ({ id: 12, degree: 6, community: 0, seed: false, items, values: {}, organizer });
 const item = (parent: number, hop: number, adoptedAt = 3): MemberInfo['items'][number] => ({ valence: 1, seenAt: adoptedAt, adoptedAt, parent, hop });

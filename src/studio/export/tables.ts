@@ -1,6 +1,6 @@
 // The files the studio exports, as text: series and cascade CSV in the CLI's own layout, the scenario as JSON.
 import type { SeriesRow } from '../../engine/measure';
-import type { CascadeTable } from '../../runtime/session';
+import type { CascadeTable } from '../../runtime/cascadeTable';
 
 export function csvField(v: unknown): string {
   if (v === undefined || v === null) return '';
