@@ -1,15 +1,16 @@
 // The classroom server: pages over HTTP, live play over one WebSocket, the session log on disk; the only authority.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { WebSocket, WebSocketServer as Wss } from 'ws';
 import { WebSocketServer } from './wsLoader';
 import { appendLine, openLog } from './logFile';
-import { lanAddress } from './lanAddress';
 import { newCode, newToken, digest } from './secrets';
 import type { ClassSession, SessionEvent, SessionSetup } from './session';
 import { classSummary, type ClassSummary } from './summary';
 import { hostGraph, hostState } from './hostState';
-import { cleanNickname, MAX_MESSAGE_BYTES, normaliseCode, parseClientMessage, type ClientMessage, type Phase, type ServerMessage } from './protocol';
+import { cleanNickname, MAX_MESSAGE_BYTES, normaliseCode, parseClientMessage, type ClientMessage, type Phase } from './protocol';
 import type { PageHandler } from './pages';
+import { pageServer, listenAt } from './pageServer';
+import { Connections, send, type Client } from './connections';
 
 export interface ServerOptions {
   setup: SessionSetup;
@@ -34,13 +35,6 @@ export interface Ready {
   resumed: boolean;
 }
 
-interface Client {
-  role: 'none' | 'student' | 'host';
-  member: number;
-  badCodes: number;
-  dropped: number;
-}
-
 /** Wrong codes a connection may try before it is closed, and in the session's whole life. */
 const CODE_TRIES = 5;
 const CODE_TRIES_TOTAL = 2000;
@@ -51,8 +45,7 @@ export class ClassroomServer {
   readonly session: ClassSession;
   private readonly http: Server;
   private readonly wss: Wss;
-  private readonly clients = new Map<WebSocket, Client>();
-  private readonly sockets = new Map<number, WebSocket>();
+  private readonly connections = new Connections();
   private readonly keys: Map<string, number>;
   private readonly code: string;
   private readonly hostToken = newToken();
@@ -76,27 +69,13 @@ export class ClassroomServer {
     this.logPath = log.path;
     this.resumed = log.resumed;
     this.finished = new Promise((ok) => (this.finish = ok));
-    this.http = createServer((req, res) => {
-      for (const [k, v] of Object.entries(ISOLATION)) res.setHeader(k, v);
-      if (opts.pages) opts.pages(req, res);
-      else {
-        res.statusCode = 404;
-        res.end('no pages are served by this session\n');
-      }
-    });
+    this.http = pageServer(opts.pages);
     this.wss = new WebSocketServer({ server: this.http, path: '/ws', maxPayload: MAX_MESSAGE_BYTES });
     this.wss.on('connection', (ws) => this.connect(ws));
   }
 
   async listen(): Promise<Ready> {
-    const bind = this.opts.host ?? '127.0.0.1';
-    await new Promise<void>((ok, fail) => {
-      this.http.once('error', fail);
-      this.http.listen(this.opts.port ?? 0, bind, () => ok());
-    });
-    const port = (this.http.address() as { port: number }).port;
-    const shown = bind === '127.0.0.1' || bind === 'localhost' ? '127.0.0.1' : bind === '0.0.0.0' || bind === '::' ? lanAddress() : bind;
-    const base = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+    const base = await listenAt(this.http, this.opts.host ?? '127.0.0.1', this.opts.port ?? 0);
     if (this.session.done) this.end();
     else if (this.opts.startWhen !== undefined && this.session.students.length >= this.opts.startWhen) this.play();
     else if (this.session.phase === 'asking') this.arm(this.opts.roundMs);
@@ -106,14 +85,13 @@ export class ClassroomServer {
 
   async close(): Promise<void> {
     clearTimeout(this.timer);
-    for (const ws of this.clients.keys()) ws.terminate();
+    this.connections.terminate();
     await new Promise<void>((ok) => this.wss.close(() => ok()));
     await new Promise<void>((ok) => this.http.close(() => ok()));
   }
 
   private connect(ws: WebSocket): void {
-    const client: Client = { role: 'none', member: -1, badCodes: 0, dropped: 0 };
-    this.clients.set(ws, client);
+    const client = this.connections.add(ws);
     ws.on('message', (data, isBinary) => {
       // A connection being closed is not listened to any more.
       if (ws.readyState !== ws.OPEN) return;
@@ -133,11 +111,7 @@ export class ClassroomServer {
     });
     ws.on('error', () => undefined);
     ws.on('close', () => {
-      this.clients.delete(ws);
-      if (client.role === 'student' && this.sockets.get(client.member) === ws) {
-        this.sockets.delete(client.member);
-        this.broadcastState();
-      }
+      if (this.connections.remove(ws, client)) this.broadcastState();
     });
   }
 
@@ -196,11 +170,7 @@ export class ClassroomServer {
   }
 
   private seat(ws: WebSocket, c: Client, member: number, token: string): void {
-    const old = this.sockets.get(member);
-    if (old && old !== ws) old.close(4000, 'this seat was taken up on another connection');
-    c.role = 'student';
-    c.member = member;
-    this.sockets.set(member, ws);
+    this.connections.seat(ws, c, member);
     const nickname = this.session.students.find((s) => s.member === member)?.nickname ?? '';
     send(ws, { t: 'welcome', token, member, nickname });
     this.sendRound(member);
@@ -237,7 +207,7 @@ export class ClassroomServer {
     const { byModel } = this.session.closeRound();
     this.log({ type: 'close' }, { byModel });
     for (const st of this.session.students) {
-      const ws = this.sockets.get(st.member);
+      const ws = this.connections.inSeat(st.member);
       if (ws) send(ws, { t: 'wait', round: this.session.round, phase: this.phase() });
     }
     this.broadcastState();
@@ -254,13 +224,13 @@ export class ClassroomServer {
     this.summary = classSummary(this.session);
     appendLine(this.logPath, { type: 'summary', summary: this.summary });
     this.playing = false;
-    for (const ws of this.clients.keys()) send(ws, { t: 'end', summary: this.summary });
+    this.connections.toAll({ t: 'end', summary: this.summary });
     this.broadcastState();
     this.finish(this.summary);
   }
 
   private sendRound(member: number): void {
-    const ws = this.sockets.get(member);
+    const ws = this.connections.inSeat(member);
     if (!ws) return;
     const s = this.session;
     if (s.phase !== 'asking') return send(ws, { t: 'wait', round: s.round, phase: this.phase() });
@@ -283,7 +253,7 @@ export class ClassroomServer {
   private state() {
     return hostState(this.session, {
       phase: this.phase(),
-      online: new Set(this.sockets.keys()),
+      online: this.connections.online(),
       dropped: this.dropped,
       msLeft: this.session.phase === 'asking' ? Math.max(0, this.deadline - Date.now()) : 0,
       lastRound: this.session.sim.spec.ticks,
@@ -291,18 +261,10 @@ export class ClassroomServer {
   }
 
   private broadcastState(): void {
-    let state: ReturnType<ClassroomServer['state']> | undefined;
-    for (const [ws, c] of this.clients) if (c.role === 'host') send(ws, { t: 'state', state: (state ??= this.state()) });
+    this.connections.toHosts(() => ({ t: 'state', state: this.state() }));
   }
 
   private log(e: SessionEvent, extra: Record<string, unknown> = {}): void {
     appendLine(this.logPath, { ...e, ...extra });
   }
 }
-
-function send(ws: WebSocket, m: ServerMessage): void {
-  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
-}
-
-/** Cross-origin isolation, as the studio is served (vite.config.ts). */
-const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
