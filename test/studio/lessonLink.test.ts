@@ -39,5 +39,26 @@ describe('lesson links', () => {
 
   it('the studio reads a lesson link without complaint (the parameters are its extras)', () => {
     expect(fromQuery('?lesson=six-degrees&step=2', ['ic-small-world'], 'ic-small-world', LESSON_PARAMS).problems).toEqual([]);
+    expect(fromQuery('?lesson=six-degrees&step=2&pace=20', ['ic-small-world'], 'ic-small-world', LESSON_PARAMS).problems).toEqual([]);
+  });
+
+  it('keeps the pace in the link (the default left out) and reads it back', () => {
+    expect(query(lessonQuery('weak-ties', 0, undefined, 10))).toBe('lesson=weak-ties&step=1');
+    const q = query(lessonQuery('weak-ties', 0, undefined, 40));
+    expect(q).toBe('lesson=weak-ties&step=1&pace=40');
+    expect(readLessonLink(q)).toEqual({ name: 'weak-ties', step: 1, pace: 40, problems: [] });
+    const file = { title: 'Mine' };
+    expect(readLessonLink(query(lessonQuery(CUSTOM_LESSON, 1, file, 5)))).toEqual({ name: CUSTOM_LESSON, step: 2, file, pace: 5, problems: [] });
+  });
+
+  it('names a pace it does not offer and uses the default', () => {
+    for (const bad of ['7', '0', 'slow', '']) {
+      expect(readLessonLink(`lesson=weak-ties&pace=${bad}`)).toEqual({
+        name: 'weak-ties',
+        step: 1,
+        pace: 10,
+        problems: [`pace must be one of 5, 10, 20, 40 seconds per step (got "${bad}"); using 10 s.`],
+      });
+    }
   });
 });

@@ -61,6 +61,8 @@ export function attachLessons(studio: Studio): Lessons {
     const { index, problem } = clampStep(link.step, count, title);
     const problems = [...link.problems, ...(problem && !link.problems.length ? [problem] : [])];
     if (problems.length) warn('Parts of the lesson link could not be used:', problems);
+    // The link's pace wins over the one remembered in this tab (a bad one: the default, as the warning says).
+    if (link.pace !== undefined) mode.setPace(link.pace);
     return link.name === CUSTOM_LESSON ? openText(text, 'lesson.json', index) : openBundled(link.name, index);
   };
 

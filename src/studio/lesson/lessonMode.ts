@@ -3,17 +3,18 @@ import './lesson.css';
 import type { LoadedLesson } from '../../lesson/load';
 import type { Studio } from '../studio';
 import { Laser } from '../presenter/laser';
-import { MemberMarkers } from '../presenter/memberMarkers';
 import { onFullscreenChange, toggleFullscreen, isFullscreen } from '../presenter/fullscreen';
 import { LessonPanel, type Phase } from './lessonPanel';
-import { ReadoutClient } from './readoutClient';
-import { StepRunner } from './stepRunner';
-import { planStep, speedFor, type StepPlan } from './stepPlan';
+import { StepRunner, stepStatus } from './stepRunner';
+import { planStep, type StepPlan } from './stepPlan';
 import { ticksOf, type StepNumbers } from '../../lesson/numbers';
 import { itemsOf, keyNumbers } from './keyNumbers';
-import { stepCharts } from './stepCharts';
+import type { ChartInput } from './stepCharts';
 import { lessonQuery } from './lessonLink';
-import { SummaryPage } from './summaryPage';
+import { LessonCharts } from './lessonCharts';
+import { LessonStage } from './lessonStage';
+import { LessonPrinter } from './lessonPrinter';
+import { DEFAULT_PACE, isPace, rateFor, rememberPace, rememberedPace, speedNear } from './lessonPace';
 
 export interface OpenLesson {
   /** A bundled lesson's name, or CUSTOM_LESSON for a dropped file. */
@@ -25,31 +26,21 @@ export interface OpenLesson {
   loaded: LoadedLesson;
 }
 
-/**
- * Charts take a fifth of the screen's height, so a step's text, numbers and chart fit the panel
- * together; their labels follow the panel's type, a little smaller.
- */
-const chartSize = (panel: HTMLElement) => ({
-  height: Math.max(160, Math.round(window.innerHeight * 0.2)),
-  font: Math.max(13, Math.round(parseFloat(getComputedStyle(panel).fontSize) * 0.68)),
-});
-/** Live charts redraw at most this often while a step runs. */
-const CHART_MS = 250;
-
 export class LessonMode {
   lesson: OpenLesson | null = null;
   index = 0;
   readonly panel: LessonPanel;
   readonly runner: StepRunner;
-  readonly readout = new ReadoutClient();
   readonly laser = new Laser();
-  readonly summary = new SummaryPage();
-  private markers: MemberMarkers | null = null;
+  readonly printer: LessonPrinter;
+  /** Seconds a step's run takes on screen: the teacher's choice, kept in the link and for the tab's session. */
+  pace = rememberedPace() ?? DEFAULT_PACE;
+  private readonly charts: LessonCharts;
+  private readonly stage: LessonStage;
   private plan: StepPlan | null = null;
   private numbers: StepNumbers | null = null;
   private revealed = false;
   private generation = 0;
-  private chartTimer = 0;
 
   /** Called by "Lessons" (the picker opens over the lesson). */
   onPick: () => void = () => {};
@@ -57,6 +48,8 @@ export class LessonMode {
   constructor(private readonly studio: Studio) {
     this.runner = new StepRunner(studio);
     this.runner.onChange = () => this.syncRun();
+    this.printer = new LessonPrinter(studio);
+    this.stage = new LessonStage(studio);
     this.panel = new LessonPanel({
       back: () => void this.goTo(this.index - 1),
       next: () => void this.goTo(this.index + 1),
@@ -67,12 +60,15 @@ export class LessonMode {
       resume: () => this.runner.resume(),
       skip: () => void this.runner.skip(),
       replay: () => void this.replay(),
+      pace: (seconds) => this.setPace(seconds),
       fullscreen: () => void toggleFullscreen().then(() => this.syncTools()),
       laser: () => this.laser.toggle(),
       print: () => void this.print(),
       lessons: () => this.onPick(),
       exit: () => this.exit(),
     });
+    this.charts = new LessonCharts(this.panel, () => this.chartInput());
+    this.syncPace();
     this.laser.onChange = () => this.syncTools();
     onFullscreenChange(() => this.syncTools());
     studio.on('tick', () => this.onTick());
@@ -99,9 +95,9 @@ export class LessonMode {
     const { shell } = this.studio;
     if (!this.panel.root.isConnected) shell.root.querySelector('.workspace')!.append(this.panel.root);
     document.body.classList.add('lesson-mode');
-    if (!this.markers) this.markers = new MemberMarkers(shell.panes.A, () => this.studio.panes.A?.maybeView ?? null);
+    this.stage.enter();
     this.studio.extraOnly = true;
-    this.studio.extraQuery = () => (this.lesson ? lessonQuery(this.lesson.name, this.index, this.lesson.file) : {});
+    this.studio.extraQuery = () => (this.lesson ? lessonQuery(this.lesson.name, this.index, this.lesson.file, this.pace) : {});
     this.syncTools();
   }
 
@@ -111,13 +107,12 @@ export class LessonMode {
     this.generation++;
     this.runner.stop();
     this.lesson = null;
-    this.markers?.set([]);
+    this.stage.clear();
     this.laser.toggle(false);
     this.panel.root.remove();
     document.body.classList.remove('lesson-mode');
     this.studio.extraOnly = false;
     this.studio.extraQuery = () => ({});
-    this.studio.panes.A?.maybeView?.setHighlight(null);
     history.replaceState(null, '', `${location.pathname}?${this.studio.query}`);
     this.captions();
   }
@@ -145,14 +140,14 @@ export class LessonMode {
       labels: plan.labels,
     });
     this.panel.setPhase('loading', 'Setting up…', false);
-    this.markers?.set([]);
+    this.stage.mark([]);
     const numbers = this.numbersOf(index);
     const loaded = await this.studio.load(plan.settings);
     const found = await numbers;
     if (generation !== this.generation) return;
     this.numbers = found;
-    if (found) this.studio.setSpeed(speedFor(ticksOf(found)));
-    this.markers?.set(step.members ?? []);
+    this.syncPace();
+    this.stage.mark(step.members ?? []);
     this.captions();
     if (!loaded) return this.panel.setPhase('finished', 'This step could not be set up (see the message above).', false);
     if (plan.predict) this.panel.setPhase('predict', 'Guess first, then press Reveal.', false);
@@ -160,17 +155,24 @@ export class LessonMode {
   }
 
   private numbersOf(index: number): Promise<StepNumbers | null> {
-    const lesson = this.lesson!;
-    return this.readout.numbers(lesson.loaded, index).then(
-      (n) => {
-        this.summary.note(lesson.loaded, index, n);
-        return n;
-      },
-      (e: unknown) => {
-        this.studio.messages.show('lesson-numbers', 'error', 'The lesson’s numbers could not be computed:', [e instanceof Error ? e.message : String(e)]);
-        return null;
-      },
-    );
+    return this.printer.numbers(this.lesson!, index);
+  }
+
+  /** The teacher's pace: this step's run plays at the rate it gives from now on, and the link and the tab remember it. */
+  setPace(pace: number): void {
+    if (!isPace(pace)) return;
+    this.pace = pace;
+    rememberPace(pace);
+    this.syncPace();
+    if (this.active) history.replaceState(null, '', `${location.pathname}?${this.studio.query}`);
+  }
+
+  /** The step's play rate from its length and the pace; the studio's speed follows it (pulses last about a tick). */
+  private syncPace(): void {
+    const rate = rateFor(this.numbers ? ticksOf(this.numbers) : null, this.pace);
+    this.runner.setRate(rate);
+    if (this.active && this.numbers) this.studio.setSpeed(speedNear(rate));
+    this.panel.setPace(this.pace, rate);
   }
 
   /** Marks the class's guess among the choices. */
@@ -217,15 +219,12 @@ export class LessonMode {
     const state = this.runner.state;
     if (state === 'running' || state === 'paused') {
       this.panel.setPhase(state, this.statusText(), false);
-      this.drawCharts();
+      this.charts.draw();
     } else if (state === 'finished') this.finish();
   }
 
   private statusText(): string {
-    const total = this.numbers ? ticksOf(this.numbers) : null;
-    const tick = this.studio.tick;
-    if (this.runner.state === 'finished') return total === 0 ? 'Day 0: the network as it starts' : `Ended on day ${tick}`;
-    return total ? `Day ${tick} of ${total}${this.runner.state === 'paused' ? ' · paused' : ''}` : `Day ${tick}`;
+    return stepStatus(this.runner.state, this.studio.tick, this.numbers ? ticksOf(this.numbers) : null);
   }
 
   /** The run has reached the step's end: its numbers, charts, path and answer appear. */
@@ -237,10 +236,9 @@ export class LessonMode {
     const n = this.numbers;
     if (n) {
       this.panel.setNumbers(keyNumbers(step, n, itemsOf(plan.step.scenario)), plan.labels);
-      const path = n.run.readout.path;
-      if (path) this.studio.panes.A?.maybeView?.setHighlight({ path: Int32Array.from(path), below: new Int32Array(0) });
+      if (n.run.readout.path) this.stage.highlight(n.run.readout.path);
     } else this.panel.setNumbers([{ id: 'unavailable', label: 'Numbers', values: ['not available'] }], null);
-    this.drawCharts();
+    this.charts.draw();
     this.panel.setAnswer(step.predict?.answer);
     this.panel.showNumbers();
   }
@@ -248,55 +246,34 @@ export class LessonMode {
   private onTick(): void {
     if (!this.active || !this.revealed) return;
     this.panel.setStatus(this.statusText());
-    if (this.chartTimer) return;
-    this.chartTimer = window.setTimeout(() => {
-      this.chartTimer = 0;
-      this.drawCharts();
-    }, CHART_MS);
+    this.charts.soon();
   }
 
   /** Sharers and trust grow with the run on screen; the distance curve needs the whole run, so it waits for the end. */
-  private drawCharts(): void {
+  private chartInput(): ChartInput | null {
     const plan = this.plan;
-    if (!plan || !this.revealed) return this.panel.setCharts([]);
+    if (!plan || !this.revealed) return null;
     const step = plan.step.step;
     const panes = this.studio.livePanes();
-    const ended = this.runner.state === 'finished' && this.numbers;
-    const readouts = ended ? [this.numbers!.run.readout, ...(this.numbers!.compare ? [this.numbers!.compare.readout] : [])] : undefined;
-    const input = { show: step.show, items: itemsOf(plan.step.scenario), rows: panes.map((p) => p.state.rows), labels: plan.labels ?? [step.title], readouts };
-    this.panel.setCharts(stepCharts(input, { width: this.panel.chartWidth(), ...chartSize(this.panel.root) }));
+    const n = this.runner.state === 'finished' ? this.numbers : null;
+    const readouts = n ? [n.run.readout, ...(n.compare ? [n.compare.readout] : [])] : undefined;
+    return { show: step.show, items: itemsOf(plan.step.scenario), rows: panes.map((p) => p.state.rows), labels: plan.labels ?? [step.title], readouts };
   }
 
-  /** Over each half of a comparing step: the names the lesson gives its two runs. */
   private captions(): void {
-    if (!this.active || !this.plan?.labels) return;
-    this.plan.labels.forEach((label, k) => {
-      const caption = this.studio.shell.panes[k === 0 ? 'A' : 'B'].querySelector('[data-role="caption"]');
-      if (caption && caption.textContent !== label) caption.textContent = label;
-    });
+    if (this.active && this.plan?.labels) this.stage.caption(this.plan.labels);
   }
 
   private syncTools(): void {
     this.panel.setTools({ fullscreen: isFullscreen(), laser: this.laser.on });
   }
 
-  /** Every step's numbers, then the printed page: the browser's print dialog shows the one-page summary. */
+  /** Every step's numbers, then the printed one-page summary. */
   async print(): Promise<void> {
-    const lesson = this.lesson;
-    if (!lesson) return;
-    this.studio.messages.show('lesson-print', 'note', 'Preparing the summary…');
-    await Promise.all(lesson.loaded.steps.map((_, k) => this.numbersOf(k)));
-    this.studio.messages.dismiss('lesson-print');
-    if (this.lesson !== lesson) return;
-    this.renderSummary();
-    window.print();
+    if (this.lesson) await this.printer.print(this.lesson, this.pace, () => this.lesson);
   }
 
-  /** The printed page from the numbers known now; the link on it opens the lesson's first step. */
   renderSummary(): void {
-    const lesson = this.lesson;
-    if (!lesson) return;
-    const link = `${location.origin}${location.pathname}?${new URLSearchParams(lessonQuery(lesson.name, 0, lesson.file)).toString()}`;
-    this.summary.render(lesson.loaded, link, lesson.source);
+    if (this.lesson) this.printer.render(this.lesson, this.pace);
   }
 }

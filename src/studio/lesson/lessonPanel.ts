@@ -2,6 +2,7 @@
 import { el, clear } from '../ui/el';
 import type { KeyNumber } from './keyNumbers';
 import type { StepChart } from './stepCharts';
+import { PACES } from './lessonPace';
 
 export type Phase = 'loading' | 'predict' | 'running' | 'paused' | 'finished';
 
@@ -15,6 +16,8 @@ export interface PanelActions {
   resume(): void;
   skip(): void;
   replay(): void;
+  /** The teacher chose how many seconds a step's run takes. */
+  pace(seconds: number): void;
   fullscreen(): void;
   laser(): void;
   print(): void;
@@ -50,6 +53,11 @@ export class LessonPanel {
   private readonly status = el('output.lesson-status#lesson-status', { 'aria-live': 'off' });
   private readonly dots = el('div.lesson-dots', { role: 'tablist', 'aria-label': 'Steps' });
   private readonly body = el('div.lesson-body');
+  private readonly pace = el(
+    'select#lesson-pace',
+    { 'aria-label': 'Pace: seconds a step’s run takes', title: 'How long a step’s run takes to play (the numbers are the same at every pace)' },
+    ...PACES.map((p) => el('option', { value: p, text: `${p} s` })),
+  );
   private readonly buttons;
   private choices: HTMLButtonElement[] = [];
   private reveal: HTMLButtonElement | null = null;
@@ -73,6 +81,7 @@ export class LessonPanel {
       done: button('nav.primary#lesson-done', 'Back to lessons', 'The lesson is over: pick the next one', () => act.lessons()),
     };
     const b = this.buttons;
+    this.pace.addEventListener('change', () => act.pace(Number(this.pace.value)));
     this.body.append(this.title, this.text, this.predict, this.after, this.numbers, this.charts);
     this.root = el(
       'aside.lesson-panel#lesson-panel',
@@ -81,7 +90,16 @@ export class LessonPanel {
         'header.lesson-head',
         {},
         el('div.lesson-kicker', {}, this.lessonTitle, this.count),
-        el('div.lesson-tools', { role: 'toolbar', 'aria-label': 'Presenter tools' }, b.lessons, b.fullscreen, b.laser, b.print, b.exit),
+        el(
+          'div.lesson-tools',
+          { role: 'toolbar', 'aria-label': 'Presenter tools' },
+          b.lessons,
+          b.fullscreen,
+          b.laser,
+          b.print,
+          b.exit,
+          el('label.lesson-pace', { title: this.pace.title }, 'Pace', this.pace),
+        ),
       ),
       this.body,
       el('div.lesson-run', { role: 'toolbar', 'aria-label': 'Run' }, this.status, el('span.spacer'), b.pause, b.skip, b.replay),
@@ -233,6 +251,13 @@ export class LessonPanel {
   /** The inner width charts are drawn at. */
   chartWidth(): number {
     return Math.max(240, Math.floor(this.charts.clientWidth || this.root.clientWidth - 48));
+  }
+
+  /** The pace on the control, and the step's play rate (ticks per second) on the panel for whoever reads the page. */
+  setPace(pace: number, rate: number): void {
+    if (this.pace.value !== String(pace)) this.pace.value = String(pace);
+    this.root.dataset.pace = String(pace);
+    this.root.dataset.rate = String(rate);
   }
 
   setTools(state: { fullscreen: boolean; laser: boolean }): void {

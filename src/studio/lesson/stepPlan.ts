@@ -1,8 +1,8 @@
-// What the studio does for a lesson step: the settings of steps 0..k as the studio's overrides, how far to run, and how fast.
+// What the studio does for a lesson step: the settings of steps 0..k as the studio's overrides, and how far to run (how fast: lessonPace.ts).
 import type { LoadedLesson, ResolvedStep } from '../../lesson/load';
 import { toOverrides } from '../../lesson/steps';
 import { BUNDLED } from '../scenarios';
-import { CUSTOM, SPEEDS, parseOverride, type Override, type Settings } from '../settings';
+import { CUSTOM, parseOverride, type Override, type Settings } from '../settings';
 import { LESSON_FOLDER, resolvePath } from './bundledLessons';
 
 export interface StepPlan {
@@ -62,12 +62,4 @@ export function planStep(lesson: LoadedLesson, index: number, speed: number): St
     labels: step.compare ? [step.compare.baseline, step.compare.label] : null,
     predict: step.step.predict !== undefined,
   };
-}
-
-/** Seconds a step's run should take on screen: long enough to talk over, short enough to keep a class. */
-const WATCH_SECONDS = 10;
-
-/** The slowest studio speed that shows `ticks` ticks within about ten seconds. */
-export function speedFor(ticks: number): number {
-  return SPEEDS.find((s) => ticks / s <= WATCH_SECONDS && s >= 2) ?? SPEEDS[SPEEDS.length - 1];
 }

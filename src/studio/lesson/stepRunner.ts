@@ -1,5 +1,7 @@
 // Runs the studio to a step's end at the step's pace, frame by frame, and stops exactly there (a `ticks: 6` step at tick 6).
 import type { Studio } from '../studio';
+import { PlayClock } from '../run/playClock';
+import { DEFAULT_SPEED } from '../settings';
 
 /**
  * Resolves after the next animation frame. The studio draws in its own frame callback, registered
@@ -10,10 +12,13 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 /** Most ticks read at once when skipping to a tick (as the studio's own stepTo). */
 const CHUNK = 50;
-/** Most ticks read in one frame while running (as the studio's own Play). */
-const CATCH_UP = 8;
-
 export type RunnerState = 'idle' | 'running' | 'paused' | 'finished';
+
+/** The run's line in the panel: the day, of how many when the step's length is known. */
+export function stepStatus(state: RunnerState, tick: number, total: number | null): string {
+  if (state === 'finished') return total === 0 ? 'Day 0: the network as it starts' : `Ended on day ${tick}`;
+  return total ? `Day ${tick} of ${total}${state === 'paused' ? ' · paused' : ''}` : `Day ${tick}`;
+}
 
 export class StepRunner {
   state: RunnerState = 'idle';
@@ -21,8 +26,10 @@ export class StepRunner {
   private generation = 0;
   private timer = 0;
   private inFlight: Promise<void> | null = null;
-  /** When the next tick is due (0: from the next read). */
-  private due = 0;
+  /** When ticks are due at the rate (started at the first read after a start or resume). */
+  private readonly clock = new PlayClock();
+  /** Ticks per second the run plays at: the lesson's pace for this step (presentation only; the run is the same at any rate). */
+  rate: number = DEFAULT_SPEED;
 
   /** Called whenever the state changes (the panel redraws its buttons). */
   onChange: () => void = () => {};
@@ -33,7 +40,7 @@ export class StepRunner {
   start(target: number): void {
     this.generation++;
     this.target = target;
-    this.due = 0;
+    this.clock.stop();
     this.set('running');
     this.schedule(0, this.generation);
   }
@@ -47,9 +54,15 @@ export class StepRunner {
 
   resume(): void {
     if (this.state !== 'paused') return;
-    this.due = 0;
+    this.clock.stop();
     this.set('running');
     this.schedule(0, ++this.generation);
+  }
+
+  /** A new rate (the teacher changed the pace): the ticks after the next one are due at it. */
+  setRate(rate: number): void {
+    this.rate = rate;
+    this.clock.stop();
   }
 
   /** Straight to the step's end: the rest of the run at once. */
@@ -87,23 +100,23 @@ export class StepRunner {
   }
 
   /**
-   * One read per frame, of the ticks that are due at the step's speed (at most CATCH_UP): a long
-   * run on a slow renderer keeps its pace by reading a few ticks a frame, as the studio's Play does.
+   * One read per frame, of the ticks that are due at the rate (a few at most, by the play clock): a
+   * long run on a slow renderer keeps its pace by reading a few ticks a frame, as the studio's Play does.
    */
   private async advance(generation: number): Promise<void> {
     if (generation !== this.generation) return;
     if (this.reached()) return this.finish();
-    const interval = 1000 / this.studio.settings.speed;
     const now = performance.now();
-    if (this.due === 0) this.due = now;
-    const ticks = Math.min(CATCH_UP, 1 + Math.floor(Math.max(0, now - this.due) / interval), this.target - this.studio.tick);
-    this.due = Math.max(this.due + ticks * interval, now - interval);
-    this.inFlight = this.studio.step(ticks).then(nextFrame);
-    await this.inFlight;
-    this.inFlight = null;
-    if (generation !== this.generation) return;
-    if (this.reached()) return this.finish();
-    this.schedule(Math.max(0, this.due - performance.now()), generation);
+    if (!this.clock.playing) this.clock.start(now);
+    const ticks = Math.min(this.clock.due(now, this.rate), this.target - this.studio.tick);
+    if (ticks > 0) {
+      this.inFlight = this.studio.step(ticks).then(nextFrame);
+      await this.inFlight;
+      this.inFlight = null;
+      if (generation !== this.generation) return;
+      if (this.reached()) return this.finish();
+    }
+    this.schedule(this.clock.wait(performance.now()), generation);
   }
 
   private finish(): void {

@@ -1,5 +1,5 @@
 // When Play asks for ticks: each animation frame, the ticks due at the chosen speed, a few at most, so
-// a slow frame never queues a burst and a fast one never runs ahead.
+// a slow frame never queues a burst and a fast one never runs ahead. The studio's Play and a lesson step's run share it.
 
 /** Ticks advanced per request at most when catching up. */
 export const MAX_CATCH_UP = 8;
@@ -24,5 +24,10 @@ export class PlayClock {
     const due = Math.min(MAX_CATCH_UP, 1 + Math.floor((now - this.nextDue) / interval));
     this.nextDue = Math.max(this.nextDue + due * interval, now - interval);
     return due;
+  }
+
+  /** Milliseconds from `now` until the next tick is due (0: due now), for a player that sleeps between reads. */
+  wait(now: number): number {
+    return Math.max(0, this.nextDue - now);
   }
 }
