@@ -7,27 +7,25 @@
 //   panes.A.view: fit(), screenOf(member) (to point at it), setHighlight({ path, below }) (a path to draw)
 //   model.call(api => api.sessionMember / sessionCascade …) for what the model knows of a member
 // The URL follows `settings` (see urlState.ts); a lesson adds its own parameters beside them.
-import { formatProblem, type Problem } from '../engine/problem';
 import type { Summary } from '../engine/measure';
 import type { Scenario } from '../scenario/schema';
 import type { SizeMode } from './view/drawData';
 import { ModelClient } from './run/modelClient';
 import type { RunPane } from './run/runPane';
 import { PaneSet, type PaneId } from './run/paneSet';
-import { scenarioFields, type Field } from './controls/fields';
+import type { Field } from './controls/fields';
 import { ControlPanel } from './controls/controlPanel';
 import { LiveCharts } from './charts/liveCharts';
 import { Messages } from './ui/messages';
 import type { Override, Settings } from './settings';
 import { fieldEdit, scenarioSwitch, seedEdit } from './settingsEdits';
-import { PlayClock } from './run/playClock';
+import { Playback } from './playback';
+import { loadSettings, type LoadOptions } from './loadSettings';
 import { reportModelFailure } from './run/modelFailure';
-import { reportRefused, showSettings } from './showSettings';
 import { toQuery } from './urlState';
-import { largestRebuild, REBUILD_TEXT } from './rebuilds';
 import type { Shell } from './shell';
 import { Sideline } from './sideline';
-import { baseScenario, resolveSettings, scenarioFileOf } from './resolveSettings';
+import { baseScenario, scenarioFileOf } from './resolveSettings';
 
 export type { PaneId };
 type Listener = (studio: Studio) => void;
@@ -42,18 +40,13 @@ export class Studio {
   readonly charts: LiveCharts;
   readonly messages: Messages;
   readonly panes: PaneSet;
-  private readonly clock = new PlayClock();
+  private readonly playback: Playback;
   seedMode = false;
   sizeMode: SizeMode = 'degree';
   fields: Field[] = [];
   /** B's fields when B is another scenario (its differences name them). */
   fieldsB: Field[] = [];
   readonly sideline: Sideline;
-  /** True while a restart builds its runs (the previous run stays on screen until then). */
-  loading = false;
-  private building: Promise<void> = Promise.resolve();
-  private inFlight = false;
-  private generation = 0;
   private listeners = new Map<StudioEvent, Set<Listener>>();
   private raf = 0;
 
@@ -78,9 +71,10 @@ export class Studio {
       done: this.done,
       labels: this.labels(),
     }));
+    this.playback = new Playback(this.panes, this.sideline, shell.stage, { speed: () => this.settings.speed, emit: (event) => this.emit(event) });
     this.model.onFailure = (message) => this.workerFailed(message);
     const loop = (now: number) => {
-      this.frame(now);
+      this.playback.frame(now);
       this.raf = requestAnimationFrame(loop);
     };
     this.raf = requestAnimationFrame(loop);
@@ -110,61 +104,8 @@ export class Studio {
    * Shows a setting. With `sanitize` (a link), overrides that fail are dropped and named; a user's
    * change that fails leaves the current run and lists the problems at the fields. Returns success.
    */
-  async load(next: Settings, opts: { sanitize?: boolean; changed?: string[] } = {}): Promise<boolean> {
-    const r = resolveSettings(next, opts.sanitize);
-    if (!r.ok) {
-      reportRefused(r, this.panel, this.messages);
-      return false;
-    }
-    if (r.dropped.length) this.messages.show('link', 'warning', 'Parts of the link could not be used; they were left out:', r.dropped);
-    next = r.settings;
-    const { resolved, resolvedB } = r;
-    performance.mark('studio:validated');
-    this.messages.dismiss('settings');
-    this.panel.showProblems([]);
-    const generation = ++this.generation;
-    this.panes.invalidate();
-    this.pause();
-    this.loading = true;
-    this.shell.stage.dataset.loading = 'true';
-    let built = () => {};
-    this.building = new Promise<void>((resolve) => (built = resolve));
-    let problems: Problem[] | null;
-    try {
-      problems = await this.panes.create(next);
-    } finally {
-      if (generation === this.generation) {
-        this.loading = false;
-        this.shell.stage.dataset.loading = 'false';
-      }
-      built();
-    }
-    if (problems === null) return false;
-    // The new settings become visible only now that every run has restarted: whoever sees them sees tick 0.
-    this.settings = next;
-    this.sideline.setSummaries(null);
-    this.resolved = resolved;
-    this.resolvedB = resolvedB;
-    this.fields = scenarioFields(resolved as unknown as Record<string, unknown>);
-    this.fieldsB = resolvedB && next.compareWith ? scenarioFields(resolvedB as unknown as Record<string, unknown>) : [];
-    showSettings(this.shell, this.panel, this.fields, next, resolved);
-    performance.mark('studio:fields');
-    if (problems.length) {
-      this.messages.show('settings', 'error', 'The model refused the setting:', problems.map(formatProblem));
-      return false;
-    }
-    performance.mark('studio:sessions');
-    await this.read(0);
-    if (next.at > 0) await this.stepTo(next.at);
-    performance.mark('studio:loaded');
-    if (opts.changed?.length) {
-      const rebuild = largestRebuild(opts.changed, resolved.network.seed !== undefined);
-      if (rebuild) this.messages.toast(`${opts.changed.join(', ')} changed: this ${REBUILD_TEXT[rebuild]}.`);
-    }
-    this.sideline.markDue();
-    this.emit('loaded');
-    this.emit('settings');
-    return true;
+  load(next: Settings, opts: LoadOptions = {}): Promise<boolean> {
+    return loadSettings(this, { playback: this.playback, emit: (event) => this.emit(event) }, next, opts);
   }
 
   /** A control changed: the override is recorded (or dropped when it equals the file's value) and the run rebuilt. */
@@ -198,6 +139,11 @@ export class Studio {
     return this.load(seedEdit(this.settings, this.resolved, member, add));
   }
 
+  /** True while a restart builds its runs (the previous run stays on screen until then). */
+  get loading(): boolean {
+    return this.playback.loading;
+  }
+
   livePanes(): RunPane[] {
     return this.panes.live();
   }
@@ -211,19 +157,15 @@ export class Studio {
   }
 
   get playing(): boolean {
-    return this.clock.playing;
+    return this.playback.playing;
   }
 
   play(): void {
-    if (this.done || this.playing) return;
-    this.clock.start(performance.now());
-    this.emit('settings');
+    this.playback.play();
   }
 
   pause(): void {
-    if (!this.playing) return;
-    this.clock.stop();
-    this.emit('settings');
+    this.playback.pause();
   }
 
   /** Play or pause; Play on an ended run starts it again from tick 0. */
@@ -244,28 +186,25 @@ export class Studio {
    * What a person sees then is the state; tests wait on it before counting pixels.
    */
   get quiet(): boolean {
-    return !this.loading && !this.inFlight && !this.sideline.pending && this.panes.settled;
+    return this.playback.idle && !this.sideline.pending && this.panes.settled;
   }
 
   /** Steps k ticks; asked while a restart builds its runs, it steps the new run once it is there. */
-  async step(k = 1): Promise<void> {
-    while (this.loading) await this.building;
-    if (this.inFlight) return;
-    await this.read(k);
+  step(k = 1): Promise<void> {
+    return this.playback.step(k);
   }
 
   async reset(): Promise<boolean> {
     return this.load({ ...this.settings, at: 0 });
   }
 
-  async runToEnd(): Promise<void> {
-    this.pause();
-    await this.read(Infinity);
+  runToEnd(): Promise<void> {
+    return this.playback.runToEnd();
   }
 
   /** Steps until the given tick (or the end), in chunks so the page keeps drawing. */
-  async stepTo(tick: number): Promise<void> {
-    while (this.tick < tick && !this.done) await this.read(Math.min(50, tick - this.tick));
+  stepTo(tick: number): Promise<void> {
+    return this.playback.stepTo(tick);
   }
 
   async summary(id: PaneId = 'A'): Promise<Summary | null> {
@@ -277,35 +216,6 @@ export class Studio {
     return [...(this.panes[id]?.state.counts ?? [])];
   }
 
-  /** Reads k ticks (Infinity: to the end) from every pane and applies them; a failed read pauses. */
-  private async read(k: number): Promise<void> {
-    this.inFlight = true;
-    let applied = false;
-    try {
-      // A pulse lasts about a tick at the chosen speed, long enough to see and short enough to end before the next.
-      applied = await this.panes.read(k, Number.isFinite(k) ? Math.min(700, Math.max(160, 900 / this.settings.speed)) : 0);
-    } catch {
-      this.pause();
-    } finally {
-      this.inFlight = false;
-    }
-    if (applied) await this.afterRead();
-  }
-
-  /** After new ticks: the side panels redraw on a later frame; an ended run fetches its summaries. */
-  private async afterRead(): Promise<void> {
-    this.sideline.markDue();
-    this.emit('tick');
-    if (this.done) {
-      this.pause();
-      const generation = this.generation;
-      const summaries = await Promise.all(this.livePanes().map((p) => p.summary())).catch(() => null);
-      if (generation !== this.generation || !summaries) return;
-      this.sideline.setSummaries(summaries);
-      this.emit('ended');
-    }
-  }
-
   labels(): [string, string] {
     return ['A', 'B'];
   }
@@ -313,14 +223,6 @@ export class Studio {
   /** Resolves after the next animation frame has drawn every canvas (the page is then really showing the run). */
   drawn(): Promise<void> {
     return this.panes.drawn();
-  }
-
-  /** Animation frame: asks for the ticks that are due (one request at a time), then draws each canvas. */
-  private frame(now: number): void {
-    this.sideline.tick(now);
-    const due = this.inFlight || this.loading ? 0 : this.clock.due(now, this.settings.speed);
-    if (due > 0) void this.read(due);
-    for (const p of this.livePanes()) p.maybeView?.frame(now);
   }
 
   /** Filled in by the inspector (hover and click on members). */
