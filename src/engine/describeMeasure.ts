@@ -10,6 +10,8 @@ export interface MeasureWords {
   help: string;
   /** The catalogue entry it comes from (a family's pattern, such as `tipped.{tip}`). */
   spec: MeasureSpec;
+  /** For a family member, its part's word (`social proof` for `tipped.proof`, the id for an item). */
+  part?: string;
 }
 
 const PART = /\{([a-zA-Z]+)\}/;
@@ -33,7 +35,7 @@ export function describeMeasure(key: string): MeasureWords | undefined {
     const m = pattern.exec(key);
     if (!m) continue;
     const word = spec.parts?.[m[1]] ?? m[1];
-    return { key, label: spec.label.replace(PART, word), unit: spec.unit, share: spec.share, help: spec.help, spec };
+    return { key, label: spec.label.replace(PART, word), unit: spec.unit, share: spec.share, help: spec.help, spec, part: word };
   }
   return undefined;
 }

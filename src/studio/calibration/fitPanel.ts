@@ -12,6 +12,7 @@ import { leafFields } from '../controls/fields';
 import { BrowserPool } from '../sensitivity/browserPool';
 import type { Studio } from '../studio';
 import { clear, el, formatNumber } from '../ui/el';
+import { measureLabel, measureOption } from '../charts/measureWords';
 import { FIT_DEFAULTS, MAX_INLINE, fitQuery, readFitLink, type FitState } from './fitLink';
 import { fitScenario, type FitOutcome, type FitParameter } from './fitRun';
 
@@ -58,7 +59,7 @@ export function attachFitPanel(studio: Studio): FitPanel {
   const file = el('input#fit-file', { type: 'file', accept: '.csv,text/csv,text/plain', 'aria-label': 'Open a CSV of daily counts' });
   const drop = el('div.fit-drop#fit-drop', {}, dataNote, paste, file);
   const list = el('div.fit-inputs', { role: 'group', 'aria-label': 'Fields to fit' });
-  const metric = el('select#fit-metric', { 'aria-label': 'What the count is' }, ...CURVE_METRICS.map((m) => el('option', { value: m, text: m })));
+  const metric = el('select#fit-metric', { 'aria-label': 'What the count is' }, ...CURVE_METRICS.map(measureOption));
   const particles = el('input#fit-particles', { type: 'number', min: 10, max: 2000, step: 1, 'aria-label': 'Particles' });
   const budget = el('input#fit-budget', { type: 'number', min: 100, step: 100, 'aria-label': 'Simulation budget' });
   const forecast = el('input#fit-forecast', { type: 'number', min: 0, step: 1, 'aria-label': 'Forecast days' });
@@ -206,7 +207,7 @@ export function attachFitPanel(studio: Studio): FitPanel {
       );
       status.textContent = `${last.history[last.history.length - 1].simulations} simulations in ${last.history.length} populations (stopped: ${last.stop}), ${((performance.now() - t0) / 1000).toFixed(1)} s`;
       const chart = el('div.fit-chart');
-      chart.innerHTML = bandChart(last.band, data, { title: `fitted ${parameters.map((p) => p.name).join(', ')}`, metric: state.metric, level: 0.9 });
+      chart.innerHTML = bandChart(last.band, data, { title: `fitted ${parameters.map((p) => p.name).join(', ')}`, metric: measureLabel(state.metric), level: 0.9 });
       const rows = parameters.map((p) => {
         const s = last!.summary[p.name];
         return el(

@@ -1,5 +1,6 @@
 // From series rows to chart data: which columns each chart shows, aligned on ticks for one or two runs.
 import type { SeriesRow } from '../../engine/measure';
+import { describeMeasure, measureLabel } from '../../engine/describeMeasure';
 
 export interface ChartColumn {
   key: string;
@@ -34,11 +35,24 @@ export function columnGroups(keys: readonly string[]): Map<string, string[]> {
   return groups;
 }
 
+/** The picker's words for a group of columns (the group's key, the prefix before the dot, stays its value). */
+const GROUP_CAPTIONS: Record<string, string> = {
+  'model values': 'other measures',
+  currency: 'social currency held',
+  policy: 'what the organizer did',
+  ties: 'ties',
+  forms: 'new forms',
+  returns: 'return visits',
+  payments: 'first payments',
+  adopters: 'sharers of each further item',
+  reach: 'reach of each further item',
+};
+
+export const groupCaption = (group: string): string => GROUP_CAPTIONS[group] ?? group;
+
+/** A line's name in the legend: in a group of one family the part's word is enough (the picker names the family). */
 function label(k: string): string {
-  return k
-    .replace(/^[^.]+\./, '')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
+  return (k.includes('.') ? describeMeasure(k)?.part : undefined) ?? measureLabel(k);
 }
 
 /**
@@ -51,16 +65,16 @@ export function chartSpecs(keys: readonly string[], group?: string): ChartSpec[]
       id: 'totals',
       title: 'Reach and sharers',
       columns: [
-        { key: 'reach', label: 'reach (seen it)', color: '#56b4e9' },
-        { key: 'adopters', label: 'sharers', color: '#f0e442' },
+        { key: 'reach', label: measureLabel('reach'), color: '#56b4e9' },
+        { key: 'adopters', label: measureLabel('adopters'), color: '#f0e442' },
       ],
     },
     {
       id: 'new',
       title: 'New per tick',
       columns: [
-        { key: 'newReach', label: 'newly reached', color: '#56b4e9' },
-        { key: 'newAdopters', label: 'new sharers', color: '#f0e442' },
+        { key: 'newReach', label: measureLabel('newReach'), color: '#56b4e9' },
+        { key: 'newAdopters', label: measureLabel('newAdopters'), color: '#f0e442' },
       ],
     },
   ];

@@ -3,7 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { SeriesRow } from '../../engine/measure';
 import { el, clear } from '../ui/el';
-import { alignedData, chartSpecs, columnGroups, seriesKeys, type ChartSpec } from './chartData';
+import { alignedData, chartSpecs, columnGroups, groupCaption, seriesKeys, type ChartSpec } from './chartData';
 
 const AXIS = { stroke: '#9aa7b8', grid: { stroke: 'rgba(154,167,184,0.12)', width: 1 }, ticks: { stroke: 'rgba(154,167,184,0.25)', width: 1 }, font: '11px system-ui, sans-serif' };
 
@@ -70,8 +70,8 @@ export class LiveCharts {
   /** The model-columns chart's title is a picker over the groups of columns. */
   private groupPicker(keys: string[], current: string): HTMLElement {
     const groups = [...columnGroups(keys).keys()];
-    if (groups.length < 2) return el('span', { text: current });
-    const pick = el('select.chart-pick', { 'aria-label': 'Columns to chart' }, ...groups.map((g) => el('option', { value: g, text: g })));
+    if (groups.length < 2) return el('span', { text: groupCaption(current) });
+    const pick = el('select.chart-pick', { 'aria-label': 'Columns to chart' }, ...groups.map((g) => el('option', { value: g, text: groupCaption(g) })));
     pick.value = current;
     pick.addEventListener('change', () => {
       this.group = pick.value;

@@ -8,7 +8,7 @@ import { download } from '../export/download';
 import { DEFAULT_PAIRED_SEEDS, pairedWorkers, runPaired } from './pairedRuns';
 import { pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
 import { better, change } from './pairedTable';
-import { measureLabel } from '../charts/summaryTable';
+import { formatMeasure, isShare, measureHeader } from '../charts/measureWords';
 
 /** Measures shown, in this order (the rest of what the model reports is left to the CSV and the CLI). */
 const SHOWN = ['reach', 'reachFraction', 'adopters', 'adoptersFraction', 'peakTick', 'peakAdopters', 'largestCascade', 'maxDepth', 'structuralVirality'];
@@ -24,7 +24,6 @@ export function compareCommand(from: number, to: number): string {
 const pct = (x: number) => (Number.isFinite(x) ? `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatNumber(Math.abs(x) * 100, 1)}%` : '–');
 const num = (x: number) => (Number.isFinite(x) ? formatNumber(x, Math.abs(x) < 10 ? 3 : 1) : '–');
 const signed = (x: number) => (Number.isFinite(x) ? `${x > 0 ? '+' : x < 0 ? '−' : ''}${num(Math.abs(x))}` : '–');
-const fractionKey = (k: string) => k.endsWith('Fraction');
 
 export class PairedPanel {
   /** The last answer, for tests and the export: per measure, as `murmur compare --json` writes `metrics`. */
@@ -114,14 +113,15 @@ export class PairedPanel {
     const head = el('tr', {}, ...['measure', 'A', 'B', 'B − A (95% interval)', 'better'].map((t) => el('th', { scope: 'col', text: t })));
     const rows = keys.map((k) => {
       const m = metrics[k];
-      const f = fractionKey(k);
-      const show = (x: number) => (f ? pct(x) : num(x));
+      const f = isShare(k);
+      // A mean share reads as a plain percentage (no sign); differences keep theirs.
+      const show = (x: number) => (f ? formatMeasure(k, x) : num(x));
       const diff = f ? pct(m.diff).replace('%', ' pts') : signed(m.diff);
       const win = better(k, m);
       return el(
         'tr',
         { 'data-key': k, 'data-better': win ?? '' },
-        el('th', { scope: 'row', text: measureLabel(k) }),
+        measureHeader(k),
         el('td', { text: show(m.a) }),
         el('td', { text: show(m.b) }),
         el(

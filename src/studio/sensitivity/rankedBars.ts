@@ -2,6 +2,7 @@
 // interval, each a button that sweeps that input alone; and the sweep's small line chart.
 import type { MorrisIndices } from '../../analysis/sensitivity/morris';
 import { el } from '../ui/el';
+import { measureLabel, measureTitle } from '../charts/measureWords';
 import type { ScreenInput, SweepPoint } from './screening';
 
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
@@ -46,6 +47,7 @@ function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
 
 /** The metric's seed mean against the input's value, the seeds' range as a band of whiskers. */
 export function sweepChart(input: ScreenInput, metric: string, points: readonly SweepPoint[]): HTMLElement {
+  const name = measureLabel(metric);
   const W = 300;
   const H = 140;
   const pad = { l: 40, r: 8, t: 8, b: 26 };
@@ -53,7 +55,7 @@ export function sweepChart(input: ScreenInput, metric: string, points: readonly 
   const hi = Math.max(...points.map((p) => p.max), lo + 1e-9);
   const x = (v: number) => pad.l + ((v - input.lo) / (input.hi - input.lo || 1)) * (W - pad.l - pad.r);
   const y = (v: number) => H - pad.b - ((v - lo) / (hi - lo)) * (H - pad.t - pad.b);
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': `${metric} against ${input.label}` });
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': `${name} against ${input.label}` });
   for (const p of points) root.append(svg('line', { x1: x(p.value), x2: x(p.value), y1: y(p.min), y2: y(p.max), stroke: '#3b4a5e' }));
   root.append(svg('polyline', { points: points.map((p) => `${x(p.value).toFixed(1)},${y(p.mean).toFixed(1)}`).join(' '), fill: 'none', stroke: '#56b4e9', 'stroke-width': 2 }));
   for (const p of points) root.append(svg('circle', { cx: x(p.value), cy: y(p.mean), r: 3, fill: '#56b4e9' }));
@@ -70,6 +72,6 @@ export function sweepChart(input: ScreenInput, metric: string, points: readonly 
     'figure.matters-sweep',
     {},
     root,
-    el('figcaption', { text: `${metric} (mean and range over the seeds) as ${input.label} alone goes from ${fmt(input.lo)} to ${fmt(input.hi)}` }),
+    el('figcaption', { title: measureTitle(metric), text: `${name} (mean and range over the seeds) as ${input.label} alone goes from ${fmt(input.lo)} to ${fmt(input.hi)}` }),
   );
 }

@@ -9,6 +9,7 @@ import { describePath } from '../../scenario/paramInfo';
 import { BrowserPool } from './browserPool';
 import { MATTERS_DEFAULTS, MAX_R, MAX_SEEDS, mattersQuery, readMattersLink, type MattersState } from './mattersLink';
 import { rankedBars, sweepChart } from './rankedBars';
+import { measureOption } from '../charts/measureWords';
 import { screen, sweepAlone, type ScreenInput, type Screening } from './screening';
 
 const DRIVERS = /^content\.items\.0\.stepps\.[0-5]$/;
@@ -51,7 +52,7 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
   let busy = false;
   let last: { inputs: ScreenInput[]; indices: Screening['indices'] } | null = null;
   const list = el('div.matters-inputs', { role: 'group', 'aria-label': 'Inputs to screen' });
-  const metric = el('select#matters-metric', { 'aria-label': 'Metric' }, ...METRICS.map((m) => el('option', { value: m, text: m })));
+  const metric = el('select#matters-metric', { 'aria-label': 'Measure' }, ...METRICS.map(measureOption));
   const r = el('input#matters-r', { type: 'number', min: 2, max: MAX_R, step: 1, 'aria-label': 'Trajectories', title: 'Trajectories (r): each moves every input once' });
   const seeds = el('input#matters-seeds', { type: 'number', min: 1, max: MAX_SEEDS, step: 1, 'aria-label': 'Seeds', title: 'Seeds per point (the same for every point)' });
   const runButton = el('button.button.primary#matters-run', { text: 'Screen' });
@@ -67,7 +68,7 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
       text: 'Morris screening: every input moved once per trajectory, each point run on the same seeds. Inputs ranked by μ*, the mean absolute effect of a move across half the range; whiskers: 95% interval. Click an input to sweep it alone.',
     }),
     el('details.matters-pick', { open: true }, el('summary', { text: 'Inputs' }), list),
-    el('div.matters-row', {}, el('label', {}, 'metric ', metric), el('label', {}, 'r ', r), el('label', {}, 'seeds ', seeds), runButton),
+    el('div.matters-row', {}, el('label', {}, 'measure ', metric), el('label', {}, 'r ', r), el('label', {}, 'seeds ', seeds), runButton),
     status,
     result,
     sweepBox,
