@@ -11,6 +11,7 @@ import { classroomCommand, classroomHelp } from './commands/classroom';
 import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity';
 import { seedsCommand, seedsHelp } from './commands/seeds';
 import { calibrateCommand, calibrateHelp } from './commands/calibrate';
+import { measuresCommand, measuresHelp } from './commands/measures';
 import { didYouMean } from '../scenario/suggest';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
@@ -25,6 +26,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; help:
   sensitivity: { run: sensitivityCommand, help: sensitivityHelp },
   seeds: { run: seedsCommand, help: seedsHelp },
   calibrate: { run: calibrateCommand, help: calibrateHelp },
+  measures: { run: measuresCommand, help: measuresHelp },
 };
 
 export function usage(): string {

@@ -133,8 +133,8 @@ export const MEASURES: readonly MeasureSpec[] = [
       help: 'Gini index of this currency over members: 0 all equal, 1 one member holds it all',
       parts: words(CURRENCIES, (c) => c),
     },
-    { key: 'adopters.{item}', label: 'sharers of “{item}”', unit: 'members', help: 'Members who passed on this further item of the scenario (by its id)', in: 'both' },
-    { key: 'reach.{item}', label: 'reach of “{item}”', unit: 'members', help: 'Members who saw this further item of the scenario (by its id)', in: 'both' },
+    { key: 'adopters.{item}', label: 'sharers of “{item}”', unit: 'members', help: 'Members who passed on this further content item of the scenario', in: 'both' },
+    { key: 'reach.{item}', label: 'reach of “{item}”', unit: 'members', help: 'Members who saw this further content item of the scenario', in: 'both' },
   ]),
   ...group('STEPPS with complaints', [
     { key: 'complaintReach', label: 'reach of the complaint', unit: 'members', help: 'Members who saw the complaint', in: 'both' },
