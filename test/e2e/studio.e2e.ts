@@ -168,7 +168,9 @@ describe('studio in a browser', () => {
     const sharers = page.locator('table.summary tr[data-key="adopters"] th');
     expect(await sharers.innerText()).toBe('sharers members');
     expect(await sharers.getAttribute('title')).toBe('Members who passed the item on, the seeds included (members). In murmur run --json: adopters');
-    expect(await page.locator('table.summary tr[data-key="adoptersFraction"] td').first().innerText()).toBe(`${(cli.summary.adoptersFraction * 100).toLocaleString('en', { maximumFractionDigits: 1 })}%`);
+    expect(await page.locator('table.summary tr[data-key="adoptersFraction"] td').first().innerText()).toBe(
+      `${(cli.summary.adoptersFraction * 100).toLocaleString('en', { maximumFractionDigits: 1 })}%`,
+    );
     expect(await page.locator('table.summary tr[data-key="edgesTraversed"] th').innerText()).toBe('ties tried ties');
     await page.close();
   });
