@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { loadLesson, type LoadedLesson } from '../../src/lesson/load';
 import { runStep } from '../../src/lesson/run';
 import { itemsOf, keyNumbers } from '../../src/studio/lesson/keyNumbers';
-import { numbersOf } from '../../src/lesson/numbers';
+import { numbersOf, ticksOf } from '../../src/lesson/numbers';
+import { rateFor } from '../../src/studio/lesson/lessonPace';
 import { COLORS } from '../../src/studio/view/palette';
 import { countColors, decodePng } from './png';
 import { canvasCounts, expectCanvasIsState, open, quiet, root, studio, useBrowser, validateStderr } from './studioPage';
@@ -230,6 +231,82 @@ describe('lesson mode in a browser', () => {
     expect(await word.page.locator('#messages').innerText()).toContain('step must be a whole number from 1 (got "two"); opening the first step.');
     await word.page.close();
   });
+
+  it('the pace: a choice sets the play rate, never the run; the link and the tab keep it; a bad one falls back with a note; readable and in view at 1280×720', async () => {
+    const name = 'word-of-mouth';
+    const loaded = lesson(name);
+    const n = numbersOf(runStep(loaded, 1));
+    const ticks = ticksOf(n); // "Silence" runs until nothing changes: 40 days
+    const { page, errors } = await open(`lesson=${name}&step=2`);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await stepReady(page, 2)).not.toBe('predict');
+    /** The step's play rate as the page states it, once it is `rate`. */
+    const rateIs = async (p: Page, rate: number) => {
+      await p.waitForFunction((r) => document.querySelector('#lesson-panel')?.getAttribute('data-rate') === String(r), rate);
+      expect(await p.evaluate(() => window.lessons!.mode.runner.rate)).toBe(rate);
+    };
+    await rateIs(page, rateFor(ticks, 10));
+    expect(await page.locator('#lesson-pace').inputValue()).toBe('10');
+    // Read from the back of the room: 18 px at least, inside the window and on top at its centre.
+    const seen = await page.evaluate(() => {
+      const select = document.querySelector<HTMLElement>('#lesson-pace')!;
+      const r = select.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      return {
+        sizes: [px(select), px(select.closest('label')!)],
+        inside: r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight,
+        onTop: top === select || select.contains(top),
+      };
+    });
+    expect(Math.min(...seen.sizes)).toBeGreaterThanOrEqual(18);
+    expect(seen).toMatchObject({ inside: true, onTop: true });
+
+    // Fast: the run plays to its end on its own at the new rate.
+    await page.selectOption('#lesson-pace', '5');
+    await rateIs(page, rateFor(ticks, 5));
+    await page.waitForFunction((q) => location.search === q, `?lesson=${name}&step=2&pace=5`);
+    await page.locator('#lesson-panel[data-step="2"][data-phase="finished"]').waitFor({ timeout: 120_000 });
+    const end = async () => ({
+      numbers: await shownNumbers(page),
+      tick: await studio(page, (s) => s.tick),
+      counts: await studio(page, (s) => s.livePanes().map((p) => Array.from(p.state.counts))),
+      rows: await studio(page, (s) => s.livePanes().map((p) => p.state.rows)),
+    });
+    const fast = await end();
+    expect(fast.numbers).toEqual(Object.fromEntries(keyNumbers(loaded.steps[1].step, n, itemsOf(loaded.steps[1].scenario)).map((r) => [r.id, r.values])));
+    expect(fast.tick).toBe(ticks);
+    // Slow: run again at a rate eight times lower, and the same run at its end.
+    await page.selectOption('#lesson-pace', '40');
+    await rateIs(page, rateFor(ticks, 40));
+    expect(rateFor(ticks, 40)).toBeLessThan(rateFor(ticks, 5));
+    await page.click('#lesson-replay');
+    await page.waitForFunction(() => window.studio!.tick > 0 && document.querySelector('#lesson-panel')?.getAttribute('data-phase') === 'running');
+    await skipToEnd(page, 2);
+    expect(await end()).toEqual(fast);
+
+    // The link keeps the pace; the tab remembers it when a link has none.
+    await page.waitForFunction((q) => location.search === q, `?lesson=${name}&step=2&pace=40`);
+    const linked = await open(`lesson=${name}&step=2&pace=40`);
+    await stepReady(linked.page, 2);
+    expect(await linked.page.locator('#lesson-pace').inputValue()).toBe('40');
+    await rateIs(linked.page, rateFor(ticks, 40));
+    await linked.page.close();
+    await page.goto(page.url().replace('&pace=40', ''));
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    await stepReady(page, 2);
+    expect(await page.locator('#lesson-pace').inputValue()).toBe('40');
+    await rateIs(page, rateFor(ticks, 40));
+
+    const bad = await open(`lesson=${name}&step=2&pace=7`);
+    await stepReady(bad.page, 2);
+    expect(await bad.page.locator('#messages').innerText()).toContain('pace must be one of 5, 10, 20, 40 seconds per step (got "7"); using 10 s.');
+    expect(await bad.page.locator('#lesson-pace').inputValue()).toBe('10');
+    await rateIs(bad.page, rateFor(ticks, 10));
+    expect([...errors, ...bad.errors]).toEqual([]);
+    await bad.page.close();
+    await page.close();
+  }, 300_000);
 
   it('a dropped lesson file with problems lists the lines of `murmur validate`; a good one opens, and its link reopens it', async () => {
     const { page, errors } = await open('lesson=weak-ties');
