@@ -13,7 +13,10 @@ export interface NumberParam {
   readonly default?: number;
   /** Must be given (no default and no meaning when absent). */
   readonly required?: boolean;
+  /** What it is counted in ("members", "ticks", "probability"), shown beside the control and in help. */
   readonly unit?: string;
+  /** A few words for people ("tie strength"): the studio's label, the schema's `title`, the CLI's help. */
+  readonly label?: string;
   /** What it means, in one line. */
   readonly doc?: string;
   /** What it is, for messages ("a probability", "a tie strength"); else "a number" or "a whole number". */
@@ -23,6 +26,7 @@ export interface NumberParam {
 export interface BooleanParam {
   readonly type: 'boolean';
   readonly default?: boolean;
+  readonly label?: string;
   readonly doc?: string;
 }
 
@@ -30,6 +34,7 @@ export interface ChoiceParam {
   readonly type: 'choice';
   readonly options: readonly string[];
   readonly default?: string;
+  readonly label?: string;
   readonly doc?: string;
 }
 
@@ -38,6 +43,7 @@ export interface TextParam {
   readonly required?: boolean;
   /** Shortest accepted text (1 = not empty). */
   readonly minLength?: number;
+  readonly label?: string;
   readonly doc?: string;
 }
 
@@ -48,6 +54,8 @@ export interface ListParam {
   readonly required?: boolean;
   readonly minItems?: number;
   readonly default?: readonly number[];
+  readonly unit?: string;
+  readonly label?: string;
   readonly doc?: string;
 }
 
@@ -55,6 +63,8 @@ export interface ListParam {
 export interface DistributionParam {
   readonly type: 'distribution';
   readonly default?: number;
+  readonly unit?: string;
+  readonly label?: string;
   readonly doc?: string;
 }
 
@@ -62,6 +72,7 @@ export interface DistributionParam {
 export interface GroupParam {
   readonly type: 'group';
   readonly params: Params;
+  readonly label?: string;
   readonly doc?: string;
 }
 
@@ -165,3 +176,9 @@ function compareKeys(a: number[], b: number[]): number {
 /** Shared declarations, one object each, so that kinds declaring `p` alike mean the same `p`. */
 export const PROBABILITY = { type: 'number', min: 0, max: 1, noun: 'a probability' } as const satisfies NumberParam;
 export const STRENGTH = { type: 'number', min: 0, minExclusive: true, max: 1, noun: 'a tie strength' } as const satisfies NumberParam;
+
+/** One line of help for a parameter: "tie strength (probability): Strength of the ties"; what `--help` prints and the studio shows. */
+export function paramHelp(p: Param): string {
+  const unit = 'unit' in p && p.unit ? ` (${p.unit})` : '';
+  return `${p.label ?? ''}${unit}${p.doc ? `: ${p.doc}` : ''}`;
+}

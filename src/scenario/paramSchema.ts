@@ -14,15 +14,16 @@ export function zodNumber(p: NumberParam): z.ZodNumber {
   return s;
 }
 
-/** What a parameter adds to the JSON Schema beside its type: its doc and unit. */
-function meta(p: { doc?: string; unit?: string }): Record<string, string> {
+/** What a parameter adds to the JSON Schema beside its type: its label (`title`), doc and unit (the studio's controls read all three). */
+function meta(p: { label?: string; doc?: string; unit?: string }): Record<string, string> {
   const m: Record<string, string> = {};
+  if (p.label) m.title = p.label;
   if (p.doc) m.description = p.doc;
   if (p.unit) m.unit = p.unit;
   return m;
 }
 
-/** The schema of one parameter: type, range, default (or optional unless required), doc. */
+/** The schema of one parameter: type, range, default (or optional unless required), label, doc, unit. */
 export function zodParam(p: Param, distribution: z.ZodType): z.ZodType {
   let s: z.ZodType;
   let def: unknown;

@@ -1,9 +1,8 @@
 // The scenario file format, in one place: the TypeScript type, the JSON Schema and the defaults all come from here.
 import { z } from 'zod';
 import { POPULATION_DEFAULTS, ITEM_DEFAULTS } from '../engine/stepps/defaults';
-import { KNOBS, KNOB_NAMES, type KnobName } from '../engine/policy/knobs';
-import { POLICIES } from '../engine/policy/policies';
-import type { PolicyDefinition } from '../engine/policy/policy';
+import type { OrganizerSpec } from '../engine/policy/knobs';
+import { POLICIES, POLICY_KINDS } from '../engine/policy/policies';
 import { OUTCOME_DEFAULTS, type OutcomeCoefficients } from '../engine/policy/outcomeSpec';
 import { NETWORKS, type NetworkSpec } from '../engine/network/networks';
 import { SHARING_DESCRIPTORS, type SharingSpec } from '../engine/sharing/models';
@@ -79,15 +78,6 @@ export const event = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('launch'), tick: count.min(0), item: z.string(), budget: count.min(1).default(1) }),
 ]);
 
-/** One knob as zod: its range and meaning from the engine's table, its default from the named policy. */
-function knob(name: KnobName, value: number) {
-  const k = KNOBS[name];
-  let s = k.integer ? z.number().int() : z.number();
-  s = k.above ? s.gt(k.min) : s.min(k.min);
-  if (Number.isFinite(k.max)) s = s.max(k.max);
-  return s.default(value).meta({ description: k.doc });
-}
-
 const coefficients = (d: OutcomeCoefficients, what: string) =>
   z
     .strictObject({
@@ -114,22 +104,16 @@ export const outcomes = z
   .prefault({})
   .meta({ description: 'Outcomes for members and non-members: logistic hazards of trust, useful content read and ties to members' });
 
-const organizerVariant = (def: PolicyDefinition) =>
-  z
-    .strictObject({
-      policy: z.literal(def.kind),
-      node: count.min(0).optional().meta({ description: "The organizer's node id: always n, the node after the members" }),
-      ...(Object.fromEntries(KNOB_NAMES.map((name) => [name, knob(name, def.knobs[name])])) as Record<KnobName, ReturnType<typeof knob>>),
-      outcomes,
-    })
-    .meta({ description: `${def.kind}: ${def.summary}` });
-
-export const organizer = z.discriminatedUnion('policy', [
-  organizerVariant(POLICIES.none),
-  organizerVariant(POLICIES.sociability),
-  organizerVariant(POLICIES.associability),
-  organizerVariant(POLICIES.custom),
-]);
+/** One variant per named policy (src/engine/policy/policies.ts), derived from its descriptor: the knob table with its defaults. */
+export const organizer = typedFamily<OrganizerSpec, 'policy'>(
+  'policy',
+  POLICY_KINDS.map((k) => POLICIES[k]),
+  distribution,
+  {
+    node: count.min(0).optional().meta({ description: "The organizer's node id: always n, the node after the members" }),
+    outcomes,
+  },
+);
 
 export const interventions = z
   .strictObject({

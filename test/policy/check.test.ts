@@ -74,12 +74,12 @@ describe('organizer: bad input', () => {
   it('lists every problem at once', () => {
     expect(problems({ ...base(), organizer: { policy: 'custom', baitRate: 2, reciprocity: -0.5, recognizeEvery: 0 } })).toEqual([
       'organizer.baitRate: must be at most 1 (got 2)',
-      'organizer.recognizeEvery: must be at least 1 (got 0)',
+      'organizer.recognizeEvery: must be a whole number of at least 1 (got 0)',
       'organizer.reciprocity: must be at least 0 (got -0.5)',
     ]);
   });
 
-  it('checks specs that bypass the schema (the engine API) with the same ranges', () => {
+  it('checks specs that bypass the schema (the engine API) with the same ranges, in the wording of every declared parameter', () => {
     const spec = {
       ...base(),
       seed: 1,
@@ -89,8 +89,8 @@ describe('organizer: bad input', () => {
     };
     expect(checkOrganizer(spec as unknown as SimulationSpec, 100).map(formatProblem)).toEqual([
       'organizer.policy: unknown policy "sociabilty" (known: none, sociability, associability, custom)',
-      'organizer.baitRate: must be at most 1 (got 3): chance per tick of a bait-and-switch post: promotional content dressed as value; every follower who reads it loses trustEffects.bait trust',
-      'organizer.introStrength: must be greater than 0 (got 0): strength of a tie made by an introduction',
+      'organizer.baitRate: must be a probability in [0, 1] (got 3)',
+      'organizer.introStrength: must be a tie strength in (0, 1] (got 0)',
     ]);
   });
 
@@ -102,6 +102,6 @@ describe('organizer: bad input', () => {
     const r = spawnSync(process.execPath, ['bin/murmur.mjs', 'run', file], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toEqual([`${file}: organizer.fadeAfter: must be at least 1 (got 0)`]);
+    expect(r.stderr.trim().split('\n')).toEqual([`${file}: organizer.fadeAfter: must be a whole number of at least 1 (got 0)`]);
   });
 });

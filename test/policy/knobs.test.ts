@@ -1,6 +1,7 @@
 // The policy registry and its knobs: each named policy documents every knob, and each knob does what it says.
 import { describe, expect, it } from 'vitest';
-import { KNOBS, KNOB_NAMES } from '../../src/engine/policy/knobs';
+import { KNOB_PARAMS, KNOB_NAMES } from '../../src/engine/policy/knobs';
+import { checkParams } from '../../src/engine/params';
 import { POLICIES, POLICY_KINDS, policyDefinition } from '../../src/engine/policy/policies';
 import { createPolicy, resolveKnobs } from '../../src/engine/policy/organizer';
 import { OUTCOME_DEFAULTS } from '../../src/engine/policy/outcomeSpec';
@@ -19,14 +20,10 @@ describe('the policy registry', () => {
       expect(def.kind).toBe(kind);
       expect(def.summary.length).toBeGreaterThan(10);
       expect(Object.keys(def.knobs).sort()).toEqual([...KNOB_NAMES].sort());
-      for (const name of KNOB_NAMES) {
-        const v = def.knobs[name];
-        const k = KNOBS[name];
-        expect(k.doc.length, name).toBeGreaterThan(20);
-        expect(k.above ? v > k.min : v >= k.min, `${kind}.${name}`).toBe(true);
-        expect(v, `${kind}.${name}`).toBeLessThanOrEqual(k.max);
-        if (k.integer) expect(Number.isInteger(v)).toBe(true);
-      }
+      for (const name of KNOB_NAMES) expect(KNOB_PARAMS[name].doc?.length, name).toBeGreaterThan(20);
+      expect(checkParams(KNOB_PARAMS, def.knobs), kind).toEqual([]);
+      // Its descriptor's parameters are the one knob table with these defaults.
+      for (const name of KNOB_NAMES) expect(def.params[name], `${kind}.${name}`).toEqual({ ...KNOB_PARAMS[name], default: def.knobs[name] });
     }
   });
 

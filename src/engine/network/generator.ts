@@ -31,11 +31,11 @@ export interface NetworkGenerator<S extends { kind: string }> extends KindDescri
 }
 
 /** Strength of the ties a kind makes, declared once so it carries over a switch of kind. */
-export const TIE_STRENGTH: NumberParam = { ...STRENGTH, doc: 'Strength of the ties (default 1)' };
+export const TIE_STRENGTH: NumberParam = { ...STRENGTH, label: 'tie strength', doc: 'Strength of the ties (default 1)' };
 
 /** Members of a generated network (`n`), declared alike by every generator with the same floor so it carries over a switch of kind. */
 export function members(min: number): NumberParam {
-  return { type: 'integer', min, default: 1000, unit: 'members', doc: 'Members: the nodes of the network' };
+  return { type: 'integer', min, default: 1000, unit: 'members', label: 'members', doc: 'Members: the nodes of the network' };
 }
 
 /** Above this a graph is refused before any memory is taken (typed arrays top out near here too). */

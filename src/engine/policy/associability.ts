@@ -1,5 +1,5 @@
 // `associability`: the community as a group acting for a shared goal — connect members, give them agency, reciprocate.
-import type { PolicyDefinition } from './policy';
+import { definePolicy, type PolicyDefinition } from './policy';
 import { none } from './none';
 
 /**
@@ -16,10 +16,10 @@ import { none } from './none';
  * - callToActionRate 0.01 — "looking for opportunities to connect, not to convert";
  * - baitRate 0 — never, and the checker refuses anything else (use `custom`).
  */
-export const associability: PolicyDefinition = {
-  kind: 'associability',
-  summary: 'a group acting for a shared goal: introduces members, amplifies and recognises them, answers, never baits',
-  knobs: {
+export const associability: PolicyDefinition = definePolicy(
+  'associability',
+  'a group acting for a shared goal: introduces members, amplifies and recognises them, answers, never baits',
+  {
     ...none.knobs,
     response: 0.6,
     broadcastRate: 0.1,
@@ -40,4 +40,4 @@ export const associability: PolicyDefinition = {
     ignoredCost: 0.01,
     delegation: 2,
   },
-};
+);

@@ -1,19 +1,9 @@
-// Problems with the organizer section that a schema cannot see: the policy's kind, knob ranges, room for it, contradictions.
-import type { Problem } from '../problem';
+// Problems with the organizer section for specs that bypass the schema (knob ranges) and what a schema cannot see: room for it, contradictions.
+import { under, type Problem } from '../problem';
+import { checkParams } from '../params';
 import type { SimulationSpec } from '../simulation';
-import { KNOBS, KNOB_NAMES } from './knobs';
+import { KNOB_PARAMS } from './knobs';
 import { isPolicyKind, unknownPolicy } from './policies';
-
-function knobProblem(name: keyof typeof KNOBS, v: unknown): Problem | undefined {
-  const k = KNOBS[name];
-  const path = `organizer.${name}`;
-  if (typeof v !== 'number' || Number.isNaN(v)) return { path, message: `must be a number (got ${String(v)})` };
-  if (k.integer && !Number.isInteger(v)) return { path, message: `must be a whole number (got ${v})` };
-  if (k.above ? v <= k.min : v < k.min)
-    return { path, message: `must be ${k.above ? 'greater than' : 'at least'} ${k.min} (got ${v}): ${k.doc.charAt(0).toLowerCase()}${k.doc.slice(1)}` };
-  if (v > k.max) return { path, message: `must be at most ${k.max} (got ${v}): ${k.doc.charAt(0).toLowerCase()}${k.doc.slice(1)}` };
-  return undefined;
-}
 
 /**
  * One line per problem, with its JSON path: an unknown policy kind (the known ones listed), a knob
@@ -27,11 +17,8 @@ export function checkOrganizer(spec: SimulationSpec, n: number | undefined): Pro
   if (!o) return [];
   const out: Problem[] = [];
   if (!isPolicyKind(o.policy)) out.push({ path: 'organizer.policy', message: unknownPolicy(String(o.policy)) });
-  for (const name of KNOB_NAMES) {
-    if (o[name] === undefined) continue;
-    const p = knobProblem(name, o[name]);
-    if (p) out.push(p);
-  }
+  // The knobs' ranges are declared once (knobs.ts) and checked as every kind's parameters are.
+  out.push(...under('organizer', checkParams(KNOB_PARAMS, o as unknown as Record<string, unknown>)));
   if (spec.sharing.model !== 'stepps') {
     out.push({
       path: 'organizer',

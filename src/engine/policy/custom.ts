@@ -1,5 +1,5 @@
 // `custom`: every knob set by hand, anywhere between the two named policies (bait allowed).
-import type { PolicyDefinition } from './policy';
+import { definePolicy, type PolicyDefinition } from './policy';
 import { none } from './none';
 
 /**
@@ -7,8 +7,4 @@ import { none } from './none';
  * does exactly what its file lists. The only policy that may combine bait with introductions,
  * amplification or delegation.
  */
-export const custom: PolicyDefinition = {
-  kind: 'custom',
-  summary: 'every knob set by hand; unset actions do nothing',
-  knobs: { ...none.knobs },
-};
+export const custom: PolicyDefinition = definePolicy('custom', 'every knob set by hand; unset actions do nothing', { ...none.knobs });

@@ -1,73 +1,72 @@
-// The knobs of a leadership policy: what each means, its range, and the organizer spec built from them.
+// The knobs of a leadership policy, declared as parameters (engine/params.ts), and the organizer spec built from them.
+import { PROBABILITY, STRENGTH, type NumberParam, type Params } from '../params';
 import type { OutcomeSpec } from './outcomeSpec';
 
-/** Every knob a policy has; each named policy gives all of them a default (see its file). */
-export interface Knobs {
-  followStrength: number;
-  response: number;
-  broadcastRate: number;
-  mix: number;
-  callToActionRate: number;
-  callToActionCost: number;
-  callToActionSpend: number;
-  baitRate: number;
-  introductions: number;
-  introStrength: number;
-  fadeAfter: number;
-  amplification: number;
-  ambassadors: number;
-  recognizeEvery: number;
-  ambassadorReward: number;
-  reciprocity: number;
-  trustGain: number;
-  ignoredCost: number;
-  delegation: number;
+/** A chance in [0, 1], per tick unless `unit` says otherwise. */
+const rate = (label: string, doc: string, unit = 'probability per tick'): NumberParam => ({ ...PROBABILITY, label, unit, doc });
+/** An amount of trust (trust is in [0, 1]). */
+const trust = (label: string, doc: string): NumberParam => ({ type: 'number', min: 0, max: 1, label, unit: 'trust', doc });
+const atLeast = (min: number, type: 'number' | 'integer', label: string, unit: string, doc: string): NumberParam => ({ type, min, label, unit, doc });
+
+/**
+ * The one table of knobs: what each means, its range, label and unit. The scenario schema, the
+ * checker's range messages, the studio's controls and `describePath` all read it; each named policy
+ * gives every knob a default (see its file and `policyParams`).
+ */
+export const KNOB_PARAMS = {
+  followStrength: { ...STRENGTH, label: 'follow tie strength', doc: "Strength of a follower's tie to the organizer: the chance a follower notices one of its posts" },
+  response: rate('complaints answered', 'Chance per tick of answering each member who shared a complaint'),
+  broadcastRate: rate('broadcasts', 'Chance per tick of posting one of its own (organizer-origin) items to its followers again'),
+  mix: rate(
+    'promotional mix',
+    'Content mix of broadcasts: an organizer item is picked with weight mix·promotional + (1 − mix)·(1 − promotional); 1 = only promotion, 0 = only useful content',
+    'share of weight',
+  ),
+  callToActionRate: rate('calls to action', 'Chance per tick of a call to action to its followers: conversion hazards rise that tick for those who read it'),
+  callToActionCost: trust('trust lost per ask', 'Trust each follower who reads a call to action loses (asking spends goodwill)'),
+  callToActionSpend: atLeast(
+    0,
+    'number',
+    'reputation spent per ask',
+    'reputation',
+    'Reputation currency the organizer spends per call to action (asking spends credibility: what it reshares is noticed less)',
+  ),
+  baitRate: rate('bait posts', 'Chance per tick of a bait-and-switch post: promotional content dressed as value; every follower who reads it loses trustEffects.bait trust'),
+  introductions: atLeast(
+    0,
+    'number',
+    'introductions',
+    'ties per tick',
+    'Expected introductions per tick: the organizer closes a triad between two members who share a neighbour (a new tie)',
+  ),
+  introStrength: { ...STRENGTH, label: 'introduced tie strength', doc: 'Strength of a tie made by an introduction' },
+  fadeAfter: atLeast(1, 'integer', 'idle ticks before a tie fades', 'ticks', 'An introduced tie that carries nothing for this many ticks fades (is removed)'),
+  amplification: rate('amplification', "Chance per tick of resharing a member's own content to all followers (credit and reputation go to the member)"),
+  ambassadors: rate('ambassadors', 'Share of members recognised as ambassadors (the top sharers since the last recognition); 0 = no recognition', 'share of members'),
+  recognizeEvery: atLeast(1, 'integer', 'recognition every', 'ticks', 'Ticks between recognitions of ambassadors'),
+  ambassadorReward: atLeast(0, 'number', 'ambassador reward', 'status', 'Status (and the reputation that comes with being named) given to each ambassador'),
+  reciprocity: rate('engagement answered', 'Chance the organizer answers each engagement (a reshare of its post): trust and the follower tie grow', 'probability'),
+  trustGain: trust('trust gained when answered', 'Trust a member gains when the organizer answers, amplifies or recognises them'),
+  ignoredCost: trust('trust lost when ignored', 'Trust a member loses when their engagement goes unanswered'),
+  delegation: atLeast(
+    0,
+    'number',
+    'members starting content',
+    'members per tick',
+    'Expected members per tick who start content of their own (new roots of member-origin items), each with chance equal to their trust',
+  ),
+} as const satisfies Record<string, NumberParam>;
+
+export type KnobName = keyof typeof KNOB_PARAMS;
+/** A value for every knob (a named policy's defaults, or those resolved for a run). */
+export type Knobs = Record<KnobName, number>;
+
+export const KNOB_NAMES = Object.keys(KNOB_PARAMS) as KnobName[];
+
+/** The knob table with a policy's values as defaults: the `params` of its descriptor. */
+export function policyParams(knobs: Knobs): Params {
+  return Object.fromEntries(KNOB_NAMES.map((name) => [name, { ...KNOB_PARAMS[name], default: knobs[name] }]));
 }
-
-export type KnobName = keyof Knobs;
-
-export interface KnobDoc {
-  /** What it means, in one line (shown in the JSON Schema and by the checker). */
-  doc: string;
-  min: number;
-  max: number;
-  /** The minimum itself is not allowed (a strength must be above 0). */
-  above?: boolean;
-  integer?: boolean;
-}
-
-const RATE = { min: 0, max: 1 };
-
-/** The one table of knob meanings and ranges; the schema and checkOrganizer both read it. */
-export const KNOBS: Record<KnobName, KnobDoc> = {
-  followStrength: { doc: "Strength of a follower's tie to the organizer: the chance a follower notices one of its posts", min: 0, max: 1, above: true },
-  response: { doc: 'Chance per tick of answering each member who shared a complaint', ...RATE },
-  broadcastRate: { doc: 'Chance per tick of posting one of its own (organizer-origin) items to its followers again', ...RATE },
-  mix: {
-    doc: 'Content mix of broadcasts: an organizer item is picked with weight mix·promotional + (1 − mix)·(1 − promotional); 1 = only promotion, 0 = only useful content',
-    ...RATE,
-  },
-  callToActionRate: { doc: 'Chance per tick of a call to action to its followers: conversion hazards rise that tick for those who read it', ...RATE },
-  callToActionCost: { doc: 'Trust each follower who reads a call to action loses (asking spends goodwill)', ...RATE },
-  callToActionSpend: { doc: 'Reputation currency the organizer spends per call to action (asking spends credibility: what it reshares is noticed less)', min: 0, max: Infinity },
-  baitRate: {
-    doc: 'Chance per tick of a bait-and-switch post: promotional content dressed as value; every follower who reads it loses trustEffects.bait trust',
-    ...RATE,
-  },
-  introductions: { doc: 'Expected introductions per tick: the organizer closes a triad between two members who share a neighbour (a new tie)', min: 0, max: Infinity },
-  introStrength: { doc: 'Strength of a tie made by an introduction', min: 0, max: 1, above: true },
-  fadeAfter: { doc: 'An introduced tie that carries nothing for this many ticks fades (is removed)', min: 1, max: Infinity, integer: true },
-  amplification: { doc: "Chance per tick of resharing a member's own content to all followers (credit and reputation go to the member)", ...RATE },
-  ambassadors: { doc: 'Share of members recognised as ambassadors (the top sharers since the last recognition); 0 = no recognition', ...RATE },
-  recognizeEvery: { doc: 'Ticks between recognitions of ambassadors', min: 1, max: Infinity, integer: true },
-  ambassadorReward: { doc: 'Status (and the reputation that comes with being named) given to each ambassador', min: 0, max: Infinity },
-  reciprocity: { doc: 'Chance the organizer answers each engagement (a reshare of its post): trust and the follower tie grow', ...RATE },
-  trustGain: { doc: 'Trust a member gains when the organizer answers, amplifies or recognises them', ...RATE },
-  ignoredCost: { doc: 'Trust a member loses when their engagement goes unanswered', ...RATE },
-  delegation: { doc: 'Expected members per tick who start content of their own (new roots of member-origin items), each with chance equal to their trust', min: 0, max: Infinity },
-};
-
-export const KNOB_NAMES = Object.keys(KNOBS) as KnobName[];
 
 /** The kinds of policy there are (policies.ts registers one file per kind). */
 export type PolicyKind = 'none' | 'sociability' | 'associability' | 'custom';

@@ -1,4 +1,6 @@
-// The registry of leadership policies by kind: adding one is one file and one line here.
+// The registry of leadership policies by kind. To add one: write a file exporting `definePolicy(kind, summary,
+// defaults)` (policy.ts), add its kind to PolicyKind (knobs.ts) and one line here; the organizer's zod schema and
+// JSON Schema (`npm run schema`), the range checks, the studio's controls and describePath follow from the knob table.
 import { InputError } from '../problem';
 import type { PolicyKind } from './knobs';
 import type { PolicyDefinition } from './policy';

@@ -1,5 +1,5 @@
 // `sociability`: the community as an audience — broadcast on a schedule, call to action, funnel to conversion.
-import type { PolicyDefinition } from './policy';
+import { definePolicy, type PolicyDefinition } from './policy';
 import { none } from './none';
 
 /**
@@ -14,20 +14,16 @@ import { none } from './none';
  * - response 0.1 — few complaints answered;
  * - no introductions, amplification, recognition or delegation: members are an audience.
  */
-export const sociability: PolicyDefinition = {
-  kind: 'sociability',
-  summary: 'an audience around an interest: broadcasts, calls to action, sometimes bait; rarely answers',
-  knobs: {
-    ...none.knobs,
-    response: 0.1,
-    broadcastRate: 0.5,
-    mix: 0.7,
-    callToActionRate: 0.1,
-    callToActionCost: 0.02,
-    callToActionSpend: 2,
-    baitRate: 0.05,
-    reciprocity: 0.1,
-    trustGain: 0.03,
-    ignoredCost: 0.01,
-  },
-};
+export const sociability: PolicyDefinition = definePolicy('sociability', 'an audience around an interest: broadcasts, calls to action, sometimes bait; rarely answers', {
+  ...none.knobs,
+  response: 0.1,
+  broadcastRate: 0.5,
+  mix: 0.7,
+  callToActionRate: 0.1,
+  callToActionCost: 0.02,
+  callToActionSpend: 2,
+  baitRate: 0.05,
+  reciprocity: 0.1,
+  trustGain: 0.03,
+  ignoredCost: 0.01,
+});

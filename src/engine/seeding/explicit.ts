@@ -24,8 +24,8 @@ export const explicit: SeedingStrategyDef<ExplicitSpec> = {
   kind: 'explicit',
   summary: 'Exactly the listed member ids, in this order',
   params: {
-    members: { type: 'list', of: { type: 'integer', min: 0 }, required: true, minItems: 1, doc: 'Member ids to seed, in order' },
-    budget: { type: 'integer', min: 0, doc: 'Not used: the listed members are the seeds' },
+    members: { type: 'list', of: { type: 'integer', min: 0 }, required: true, minItems: 1, label: 'seed members', unit: 'member ids', doc: 'Member ids to seed, in order' },
+    budget: { type: 'integer', min: 0, label: 'seeds (unused)', unit: 'members', doc: 'Not used: the listed members are the seeds' },
   },
   checkPopulation,
   budget: (spec) => spec.members.length,

@@ -57,8 +57,16 @@ export const microInfluencerStrategy: SeedingStrategyDef<MicroInfluencersSpec> =
   summary: 'Members in a middle degree band (50th–90th percentile by default), most locally clustered first',
   params: {
     budget: BUDGET,
-    from: { type: 'number', min: 0, max: 1, noun: 'a percentile', doc: 'Lower end of the degree band, as a percentile (default 0.5)' },
-    to: { type: 'number', min: 0, max: 1, noun: 'a percentile', doc: 'Upper end of the degree band, as a percentile (default 0.9)' },
+    from: {
+      type: 'number',
+      min: 0,
+      max: 1,
+      noun: 'a percentile',
+      label: 'degree band from',
+      unit: 'percentile',
+      doc: 'Lower end of the degree band, as a percentile (default 0.5)',
+    },
+    to: { type: 'number', min: 0, max: 1, noun: 'a percentile', label: 'degree band to', unit: 'percentile', doc: 'Upper end of the degree band, as a percentile (default 0.9)' },
   },
   check,
   choose: (_rng, g, spec) => microInfluencers(g, spec.budget, spec.from ?? MICRO_BAND[0], spec.to ?? MICRO_BAND[1]),

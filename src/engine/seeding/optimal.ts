@@ -25,8 +25,8 @@ export const optimal: SeedingStrategyDef<OptimalSpec> = {
   summary: 'The k members of largest expected reach under the sharing model (OPIM-C or IMM; the nearest classic model for the STEPPS model and other dynamics)',
   params: {
     budget: BUDGET,
-    method: { type: 'choice', options: ['opim-c', 'imm'], default: 'opim-c', doc: 'OPIM-C certifies its ratio and stops early; IMM draws its fixed θ' },
-    epsilon: { type: 'number', min: 0, max: 1, minExclusive: true, maxExclusive: true, default: 0.1, doc: 'ε of the (1 − 1/e − ε) guarantee' },
+    method: { type: 'choice', options: ['opim-c', 'imm'], default: 'opim-c', label: 'method', doc: 'OPIM-C certifies its ratio and stops early; IMM draws its fixed θ' },
+    epsilon: { type: 'number', min: 0, max: 1, minExclusive: true, maxExclusive: true, default: 0.1, label: 'guarantee slack (ε)', doc: 'ε of the (1 − 1/e − ε) guarantee' },
   },
   choose: (_rng, g, spec, run) => {
     if (!run) throw new InputError([{ path: 'seeding.strategy', message: "optimal needs the run's sharing model: use it as the scenario's seeding, not an item's" }]);

@@ -26,4 +26,4 @@ export interface SeedingStrategyDef<S extends { strategy: string }> extends Kind
 }
 
 /** The budget every strategy that picks its own members declares alike, so it carries over a switch of strategy. */
-export const BUDGET = { type: 'integer', min: 0, default: 1, unit: 'members', doc: 'Members who receive the item first' } as const satisfies NumberParam;
+export const BUDGET = { type: 'integer', min: 0, default: 1, unit: 'members', label: 'seeds', doc: 'Members who receive the item first' } as const satisfies NumberParam;

@@ -34,8 +34,8 @@ export const independentCascade: SharingModel<IndependentCascadeSpec> = {
   minBudget: 1,
   params: {
     p: SHARE_CHANCE,
-    useTieStrength: { type: 'boolean', doc: "Each tie's chance is p × its strength" },
-    weighted: { type: 'boolean', doc: "The weighted cascade: a tie's chance is 1 / the receiver's degree (p unused)" },
+    useTieStrength: { type: 'boolean', label: 'scale by tie strength', doc: "Each tie's chance is p × its strength" },
+    weighted: { type: 'boolean', label: 'weighted cascade', doc: "The weighted cascade: a tie's chance is 1 / the receiver's degree (p unused)" },
   },
   check: (spec) => [
     ...(spec.weighted === true && spec.useTieStrength === true

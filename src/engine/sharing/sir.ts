@@ -24,7 +24,7 @@ export const sir: SharingModel<SirSpec> = {
   minBudget: 1,
   params: {
     p: SHARE_CHANCE,
-    recovery: { ...PROBABILITY, default: 0.5, doc: 'Chance per tick that a sharer forgets the item and stops passing it on' },
+    recovery: { ...PROBABILITY, default: 0.5, label: 'recovery', unit: 'probability per tick', doc: 'Chance per tick that a sharer forgets the item and stops passing it on' },
   },
   create({ graph, streams, seeds, workspace }, spec) {
     const rng = streams.dynamics;

@@ -22,7 +22,15 @@ export const threshold: SharingModel<ThresholdSpec> = {
   model: 'threshold',
   summary: 'a member adopts when the fraction of its neighbours who adopted reaches its threshold φ (Watts 2002)',
   minBudget: 1,
-  params: { threshold: { type: 'distribution', default: 0.18, doc: "Each member's threshold φ: the fraction of adopted neighbours at which it adopts, in [0, 1]" } },
+  params: {
+    threshold: {
+      type: 'distribution',
+      default: 0.18,
+      label: 'threshold',
+      unit: 'share of neighbours',
+      doc: "Each member's threshold φ: the fraction of adopted neighbours at which it adopts, in [0, 1]",
+    },
+  },
   check: (spec) => checkDistribution('threshold', spec.threshold, 0, 1),
   create({ graph, streams, seeds, workspace, scenario }, spec) {
     const n = graph.n;

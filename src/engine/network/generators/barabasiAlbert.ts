@@ -81,7 +81,7 @@ export const barabasiAlbert: NetworkGenerator<BarabasiAlbertSpec> = {
   summary: 'n members joining one by one, each tied to m earlier members chosen in proportion to their degree (Barabási & Albert 1999)',
   params: {
     n: members(2),
-    m: { type: 'integer', min: 1, default: 3, unit: 'ties', doc: 'Ties each newcomer makes (below n); the mean degree tends to 2m' },
+    m: { type: 'integer', min: 1, default: 3, unit: 'ties', label: 'ties per newcomer', doc: 'Ties each newcomer makes (below n); the mean degree tends to 2m' },
     strength: TIE_STRENGTH,
   },
   check,

@@ -174,8 +174,8 @@ export const edgeList: NetworkGenerator<EdgeListSpec> = {
   kind: 'edge-list',
   summary: 'a real network read from an edge list: lines "source target [weight]" (CSV, TSV or spaces; # and % comments)',
   params: {
-    file: { type: 'text', required: true, minLength: 1, doc: 'The edge list, relative to the scenario: lines "source target [weight]"' },
-    text: { type: 'text', doc: 'The file contents, filled in by the loader' },
+    file: { type: 'text', required: true, minLength: 1, label: 'edge list file', doc: 'The edge list, relative to the scenario: lines "source target [weight]"' },
+    text: { type: 'text', label: 'file contents', doc: 'The file contents, filled in by the loader' },
     strength: TIE_STRENGTH,
   },
   check(spec: EdgeListSpec): Problem[] {

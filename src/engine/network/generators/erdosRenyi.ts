@@ -89,8 +89,8 @@ export const erdosRenyi: NetworkGenerator<ErdosRenyiSpec> = {
   summary: 'n members, every pair tied independently with probability p = meanDegree/(n-1) (Erdős & Rényi 1959, Gilbert 1959)',
   params: {
     n: members(1),
-    meanDegree: { type: 'number', min: 0, unit: 'ties', doc: 'Expected ties per member (below n); give this or p' },
-    p: { ...PROBABILITY, doc: 'Chance that any two members are tied; give this or meanDegree' },
+    meanDegree: { type: 'number', min: 0, unit: 'ties', label: 'mean ties per member', doc: 'Expected ties per member (below n); give this or p' },
+    p: { ...PROBABILITY, label: 'chance of a tie', unit: 'probability', doc: 'Chance that any two members are tied; give this or meanDegree' },
     strength: TIE_STRENGTH,
   },
   check,

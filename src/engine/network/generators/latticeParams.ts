@@ -18,12 +18,18 @@ export function latticeMemory(spec: { n: number; k: number }): Problem[] {
 /** The ring lattice's parameters; Watts–Strogatz and Newman–Watts add p and weakStrength, declared alike so they carry over. */
 export const LATTICE = {
   n: members(1),
-  k: { type: 'integer', min: 2, default: 10, unit: 'ties', doc: "Each member's lattice neighbours, k/2 on each side; even, below n" },
+  k: { type: 'integer', min: 2, default: 10, unit: 'ties', label: 'neighbours per member', doc: "Each member's lattice neighbours, k/2 on each side; even, below n" },
   strength: TIE_STRENGTH,
 } as const satisfies Params;
 
 export const SMALL_WORLD = {
   ...LATTICE,
-  p: { ...PROBABILITY, default: 0.1, doc: 'Chance per lattice tie of a long-range tie: the tie rewired (watts-strogatz) or a shortcut added (newman-watts)' },
-  weakStrength: { ...STRENGTH, doc: 'Strength of the long-range ties (default: strength)' },
+  p: {
+    ...PROBABILITY,
+    default: 0.1,
+    label: 'long-range ties',
+    unit: 'probability',
+    doc: 'Chance per lattice tie of a long-range tie: the tie rewired (watts-strogatz) or a shortcut added (newman-watts)',
+  },
+  weakStrength: { ...STRENGTH, label: 'long-range tie strength', doc: 'Strength of the long-range ties (default: strength)' },
 } as const satisfies Params;
