@@ -1,7 +1,7 @@
 // The `murmur` command: dispatches to a subcommand; bad input exits 2 with one line per problem, no stack trace.
 import { InputError, formatProblem } from '../engine/problem';
 import { runCommand, runHelp } from './commands/run';
-import { graphCommand, graphHelp } from './commands/graph';
+import { graphCommand, graphDetails, graphHelp } from './commands/graph';
 import { validateCommand, validateHelp } from './commands/validate';
 import { compareCommand, compareHelp } from './commands/compare';
 import { batchCommand, batchHelp } from './commands/batch';
@@ -14,9 +14,10 @@ import { calibrateCommand, calibrateHelp } from './commands/calibrate';
 import { measuresCommand, measuresHelp } from './commands/measures';
 import { didYouMean } from '../scenario/suggest';
 
-const commands: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
+/** `help` is the usage line `murmur --help` lists; `details`, when given, is what `murmur NAME --help` prints instead. */
+const commands: Record<string, { run: (argv: string[]) => Promise<number>; help: string; details?: string }> = {
   run: { run: runCommand, help: runHelp },
-  graph: { run: graphCommand, help: graphHelp },
+  graph: { run: graphCommand, help: graphHelp, details: graphDetails },
   validate: { run: validateCommand, help: validateHelp },
   compare: { run: compareCommand, help: compareHelp },
   batch: { run: batchCommand, help: batchHelp },
@@ -51,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!cmd)
       throw new InputError([{ path: '', message: `murmur: unknown command "${name}"${didYouMean(name, Object.keys(commands))} (commands: ${Object.keys(commands).join(', ')})` }]);
     if (rest.includes('--help')) {
-      process.stdout.write(cmd.help + '\n');
+      process.stdout.write((cmd.details ?? cmd.help) + '\n');
       return 0;
     }
     return await cmd.run(rest);

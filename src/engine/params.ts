@@ -179,6 +179,6 @@ export const STRENGTH = { type: 'number', min: 0, minExclusive: true, max: 1, no
 
 /** One line of help for a parameter: "tie strength (probability): Strength of the ties"; what `--help` prints and the studio shows. */
 export function paramHelp(p: Param): string {
-  const unit = 'unit' in p && p.unit ? ` (${p.unit})` : '';
+  const unit = 'unit' in p && p.unit && p.unit !== p.label ? ` (${p.unit})` : '';
   return `${p.label ?? ''}${unit}${p.doc ? `: ${p.doc}` : ''}`;
 }

@@ -1,7 +1,7 @@
 // `murmur graph --model NAME …`: generate a network and print its measures; its flags are the generators' declared parameters.
 import { createStream, createStreams } from '../../engine/rng/rng';
 import { generateNetwork, NETWORK_KINDS, NETWORKS } from '../../engine/network/networks';
-import type { Param, Params } from '../../engine/params';
+import { paramHelp, type Param, type Params } from '../../engine/params';
 import { networkReport } from '../../engine/network/metrics';
 import { InputError } from '../../engine/problem';
 import { network as networkSchema } from '../../scenario/schema';
@@ -48,6 +48,21 @@ function flagsOf(params: Params): string {
 
 export const graphHelp = `murmur graph --model NAME [its flags] [--file EDGES|NETWORK] [--seed N] [--samples S] [--json]
 ${NETWORKS.map((g) => `  ${g.kind}: ${flagsOf(g.params)}`).join('\n')}`;
+
+/** A flag's help line, from its declaration (label, unit, doc): the studio's controls show the same words. */
+function flagLines(params: Params): string[] {
+  const line = (flag: string, p: Param) => `    ${flag.padEnd(22)} ${paramHelp(p)}`;
+  return Object.entries(params).flatMap(([k, p]) => {
+    if (k === 'text' || p.type === 'list') return [];
+    if (p.type === 'group') return Object.entries(p.params).flatMap(([c, q]) => (q.type === 'list' ? [] : [line(`--${kebab(k)}-${kebab(c)}`, q)]));
+    return [line(`--${kebab(k)}`, p)];
+  });
+}
+
+/** `murmur graph --help`: the usage line, then each model's summary and its flags with their labels, units and docs. */
+export const graphDetails = `${graphHelp}
+
+${NETWORKS.map((g) => [`  ${g.kind}: ${g.summary}`, ...flagLines(g.params)].join('\n')).join('\n')}`;
 
 export async function graphCommand(argv: string[]): Promise<number> {
   const options: Record<string, { type: 'string' | 'boolean' }> = {

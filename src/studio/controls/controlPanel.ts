@@ -86,7 +86,8 @@ export class ControlPanel {
     const wrap = el('div.field', { 'data-path': f.path, title: `${f.description ? `${f.description}\n` : ''}${f.path}: changing it ${REBUILD_TEXT[rebuildOf(f.path)]}` });
     if (overridden.has(f.path)) wrap.setAttribute('data-changed', '');
     const id = `field-${f.path.replace(/\W/g, '-') || 'root'}`;
-    const label = el('label.field-label', { for: id, text: f.label });
+    // The declared label, its unit beside it (one line: the panel grows no taller), the doc as the help.
+    const label = el('label.field-label', { for: id }, f.label, f.unit && f.unit !== f.label ? el('span.field-unit', { text: ` (${f.unit})` }) : null);
     switch (f.type) {
       case 'number': {
         const num = el('input.field-number', { id, type: 'number', step: f.step, min: f.min, max: f.max, value: f.value ?? '', placeholder: 'default', 'data-path': f.path });
@@ -175,6 +176,7 @@ export class ControlPanel {
       case 'group':
         return this.subgroup(f, overridden);
     }
+    if (f.description) this.inputs.get(f.path)?.setAttribute('aria-description', f.description);
     return wrap;
   }
 

@@ -6,8 +6,11 @@ type Json = Record<string, any>;
 
 interface Base {
   path: string;
+  /** The declared label (the schema's `title`), else the key made readable. */
   label: string;
   description?: string;
+  /** What a number is counted in ("members", "ticks"), shown beside the input. */
+  unit?: string;
 }
 
 export type Field =
@@ -74,20 +77,20 @@ function niceStep(x: number): number {
   return x / p >= 5 ? 5 * p : x / p >= 2 ? 2 * p : p;
 }
 
-function numberField(path: string, label: string, s: Json, value: unknown, description?: string): Field {
+function numberField(path: string, label: string, s: Json, value: unknown, description?: string, unit?: string): Field {
   const int = s.type === 'integer';
   const min = finiteBound(s.minimum ?? s.exclusiveMinimum);
   const max = finiteBound(s.maximum ?? s.exclusiveMaximum);
   const slider = min !== undefined && max !== undefined && (!int || max - min <= 1000);
   const step = int ? 1 : slider ? niceStep((max! - min!) / 100) : 'any';
-  return { type: 'number', path, label, description, value: typeof value === 'number' ? value : undefined, min, max, step, int, slider };
+  return { type: 'number', path, label, description, ...(unit ? { unit } : {}), value: typeof value === 'number' ? value : undefined, min, max, step, int, slider };
 }
 
-function distributionField(path: string, label: string, num: Json, objects: Json[], value: unknown, raw: unknown, description?: string): Field {
+function distributionField(path: string, label: string, num: Json, objects: Json[], value: unknown, raw: unknown, description?: string, unit?: string): Field {
   const disc = discriminatorOf(objects) ?? 'kind';
   const options = ['number', ...objects.filter((o) => o.properties?.[disc]).map((o) => String(o.properties[disc].const))];
   if (!value || typeof value !== 'object') {
-    return { type: 'distribution', path, label, description, kind: 'number', options, children: [numberField(path, label, num, value, description)] };
+    return { type: 'distribution', path, label, description, kind: 'number', options, children: [numberField(path, label, num, value, description, unit)] };
   }
   const kind = String((value as Json)[disc]);
   const variant = objects.find((o) => o.properties?.[disc]?.const === kind);
@@ -117,8 +120,10 @@ export function fieldFor(path: string, given: unknown, raw: unknown, opts: { dec
   if (!schemas.length) return null;
   const declared = opts.declared ?? {};
   const value = given === undefined && declared.default !== undefined ? structuredClone(declared.default) : given;
-  const label = opts.label ?? humanize(segs[segs.length - 1]);
+  // Label, help and unit come from the declared parameters (engine/params.ts via the schema's title, description, unit).
+  const label = opts.label ?? declared.title ?? schemas.find((s) => s.title)?.title ?? humanize(segs[segs.length - 1]);
   const description: string | undefined = declared.description ?? schemas.find((s) => s.description)?.description;
+  const unit: string | undefined = declared.unit ?? schemas.find((s) => s.unit)?.unit;
   const union = value !== null && typeof value === 'object' && !Array.isArray(value) ? unionAt(segs, raw) : schemas;
   const nums = union.filter((s) => s.type === 'number' || s.type === 'integer');
   const objects = (nums.length ? union : schemas).filter((s) => s.type === 'object' || s.properties);
@@ -129,7 +134,7 @@ export function fieldFor(path: string, given: unknown, raw: unknown, opts: { dec
     if (children.length === value.length && children.length > 0) return { type: 'group', path, label, description, rebuild: rebuildOf(path), children };
     return { type: 'json', path, label, description, value };
   }
-  if (nums.length && objects.length) return distributionField(path, label, nums[0], objects, value, raw, description);
+  if (nums.length && objects.length) return distributionField(path, label, nums[0], objects, value, raw, description, unit);
   if (objects.length && (value === undefined || (typeof value === 'object' && value !== null))) {
     const all = variantsAt(segs, raw);
     const disc = discriminatorOf(all);
@@ -152,7 +157,7 @@ export function fieldFor(path: string, given: unknown, raw: unknown, opts: { dec
     return { type: 'group', path, label, description: schema.description ?? description, rebuild: rebuildOf(path), children };
   }
   const s = schemas[0];
-  if (nums.length) return numberField(path, label, nums[0], value, description);
+  if (nums.length) return numberField(path, label, nums[0], value, description, unit);
   if (s.type === 'boolean') return { type: 'boolean', path, label, description, value: value as boolean | undefined };
   if (s.enum) return { type: 'choice', path, label, description, value: value as string | undefined, options: s.enum.map(String), discriminator: false };
   if (s.type === 'string') return { type: 'text', path, label, description, value: value as string | undefined };
