@@ -1,6 +1,6 @@
 // The page's frame: header, settings panel, stage with its transport bar, charts; the parts others fill in.
 import { el } from './ui/el';
-import { BUNDLED } from './scenarios';
+import { scenarioOptionGroups } from './scenarios';
 import { SPEEDS } from './settings';
 
 export interface Shell {
@@ -55,7 +55,8 @@ function paneBox(id: 'A' | 'B'): HTMLElement {
 }
 
 export function buildShell(host: HTMLElement): Shell {
-  const scenarioSelect = el('select#scenario', { 'aria-label': 'Scenario' }, ...BUNDLED.map((s) => el('option', { value: s.name, text: s.name })));
+  // Listed by title in groups; an option's value stays the file's name, as links carry it.
+  const scenarioSelect = el('select#scenario', { 'aria-label': 'Scenario' }, ...scenarioOptionGroups());
   const openFile = el('input#open-file', { type: 'file', accept: '.json,application/json', hidden: true });
   const lessons = el('button.button.small#lessons-button', { title: 'Guided lessons for a class', text: 'Lessons' });
   const compareToggle = el('button.button.toggle#compare-toggle', { 'aria-pressed': 'false', title: 'Two runs side by side with one difference', text: 'Compare' });

@@ -12,10 +12,10 @@ import type { Messages } from './ui/messages';
 export function showSettings(shell: Shell, panel: ControlPanel, fields: Field[], next: Settings, resolved: Scenario): void {
   panel.render(fields, new Set([...next.set.map((o) => o[0]), ...(next.seed !== null ? ['seed'] : [])]));
   const select = shell.scenarioSelect;
-  // An opened file is named in the picker (as "file: its name"), not left blank.
+  // An opened file is named in the picker (as "file: its title", else its name), not left blank.
   select.querySelector('option[value="custom"]')?.remove();
   if (next.scenario === CUSTOM) {
-    const name = typeof resolved.name === 'string' && resolved.name ? resolved.name : 'scenario';
+    const name = [resolved.title, resolved.name].find((t): t is string => typeof t === 'string' && t.trim() !== '') ?? 'scenario';
     const option = document.createElement('option');
     option.value = CUSTOM;
     option.textContent = `file: ${name}`;

@@ -3,7 +3,7 @@
 import type { Studio } from '../studio';
 import { leafFields, type Field } from '../controls/fields';
 import { overrideText, valueAt, valueText, type Override } from '../settings';
-import { BUNDLED } from '../scenarios';
+import { scenarioOptionGroups } from '../scenarios';
 import { el, clear } from '../ui/el';
 import { changesRun, presetLabel, presets } from './presets';
 
@@ -76,7 +76,7 @@ export function renderCompareBar(studio: Studio): void {
     'select#compare-source',
     { 'aria-label': 'What B is' },
     el('option', { value: '', text: 'A with differences' }),
-    ...BUNDLED.filter((s) => s.name !== studio.settings.scenario).map((s) => el('option', { value: s.name, text: `another scenario: ${s.name}` })),
+    ...scenarioOptionGroups(studio.settings.scenario, 'another scenario: '),
   );
   source.value = other ?? '';
   source.addEventListener('change', () => set([], source.value || null));

@@ -11,6 +11,8 @@ export interface BundledLesson {
   file: string;
   text: string;
   title: string;
+  /** The one plain question the lesson answers ('' when the file has none). */
+  question: string;
   summary: string;
   steps: number;
 }
@@ -62,7 +64,7 @@ function load(): BundledLesson[] {
       .pop()!
       .replace(/\.json$/, '');
     if (base.endsWith('.schema')) continue;
-    let raw: { title?: unknown; summary?: unknown; steps?: unknown };
+    let raw: { title?: unknown; question?: unknown; summary?: unknown; steps?: unknown };
     try {
       raw = JSON.parse(text);
     } catch {
@@ -73,6 +75,7 @@ function load(): BundledLesson[] {
       file: `${LESSON_FOLDER}${base}.json`,
       text,
       title: typeof raw.title === 'string' ? raw.title : base,
+      question: typeof raw.question === 'string' ? raw.question : '',
       summary: typeof raw.summary === 'string' ? raw.summary : '',
       steps: Array.isArray(raw.steps) ? raw.steps.length : 0,
     });

@@ -30,6 +30,7 @@ export class LessonPicker {
           },
         },
         el('strong.lesson-card-title', { text: l.title }),
+        l.question ? el('span.lesson-card-question', { text: l.question }) : null,
         el('span.lesson-card-summary', { text: l.summary }),
         el('span.lesson-card-steps', { text: `${l.steps} steps` }),
       ),
