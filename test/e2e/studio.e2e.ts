@@ -17,6 +17,18 @@ describe('studio in a browser', () => {
     expect(counts[UNAWARE]).toBeGreaterThan(5000);
     expect(counts[SHARED]).toBeGreaterThan(0); // the seeds
     expect(await page.locator('#pane-A .legend li').count()).toBe(4);
+    // The scenario picker lists titles in groups, not file names; the link's slug stays the value.
+    const picker = await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('select#scenario')!;
+      const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
+      const options = [...select.options].map((o) => ({ value: o.value, text: o.textContent ?? '', group: (o.parentElement as HTMLOptGroupElement).label }));
+      return { groups, options, value: select.value, shown: select.selectedOptions[0]?.textContent };
+    });
+    expect(picker.groups).toEqual(['Scenarios', 'Used by lessons', 'Classroom']);
+    expect(picker.value).toBe('ic-small-world');
+    expect(picker.shown).toBe('A cascade in a small world');
+    expect(picker.options.find((o) => o.value === 'lesson-weak-ties')).toEqual({ value: 'lesson-weak-ties', text: 'The strength of weak ties', group: 'Used by lessons' });
+    for (const o of picker.options) expect(o.text).not.toBe(o.value);
     await page.close();
   });
 
