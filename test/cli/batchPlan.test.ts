@@ -141,6 +141,16 @@ describe('BatchPlan', () => {
     expect(buildManifest(make([], 'sharing.p=0.1,0.2', '1..3', null), '2', 'csv', null).batch).not.toBe(base.batch);
   });
 
+  it("the batch hash ignores a scenario's title and question, so rewording one does not stop a resume", () => {
+    const words = (sets: string[]) => buildManifest(BatchPlan.create({ ...src(), sets }, [parseSweepFlag('sharing.p=0.1,0.2')], parseSeeds('1..3'), null), '1', 'csv', null);
+    const plain = words([]);
+    const retitled = words(['title=Another title', 'description=Does it spread?']);
+    expect(retitled.batch).toBe(plain.batch);
+    // The words stay in the manifest for people to read; only the identity ignores them.
+    expect(retitled.scenario.title).toBe('Another title');
+    expect(words(['name=other']).batch).not.toBe(plain.batch);
+  });
+
   it('the sample sweep file in scenarios/sweeps/ plans and validates', () => {
     const src = sweepFileSource(join(import.meta.dirname, '../../scenarios/sweeps/ic-small-world.sweep.json'));
     const plan = BatchPlan.create(src, src.sweeps, src.seeds!, null);

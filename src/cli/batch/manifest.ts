@@ -53,6 +53,12 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** The scenario less its words for people: retitling a scenario or rewording its question must not stop a batch resuming. */
+function whatRuns(scenario: Record<string, any>): Record<string, any> {
+  const { title: _title, description: _description, ...rest } = scenario;
+  return rest;
+}
+
 export function buildManifest(plan: BatchPlan, version: string, format: Format, series: string | null): Manifest {
   const { $schema: _schema, seed: _seed, ...scenario } = plan.base as Record<string, any>;
   const network = { ...scenario.network };
@@ -62,7 +68,7 @@ export function buildManifest(plan: BatchPlan, version: string, format: Format, 
   const d = plan.design;
   const design: DesignRecord | undefined = d ? { paths: [...d.paths], points: d.rows.length, rows: sha256(JSON.stringify(d.rows)), ownSeeds: d.seeds !== undefined } : undefined;
   const hashes: Manifest['hashes'] = {
-    scenario: sha256(stableJson({ ...scenario })),
+    scenario: sha256(stableJson(whatRuns(scenario))),
     sweep: sha256(stableJson(sweep)),
     seeds: sha256(stableJson(d?.seeds ?? plan.seeds)),
     version: sha256(version),
