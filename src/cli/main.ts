@@ -12,6 +12,7 @@ import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity';
 import { seedsCommand, seedsHelp } from './commands/seeds';
 import { calibrateCommand, calibrateHelp } from './commands/calibrate';
 import { measuresCommand, measuresHelp } from './commands/measures';
+import { paramsCommand, paramsHelp } from './commands/params';
 import { didYouMean } from '../scenario/suggest';
 
 /** `help` is the usage line `murmur --help` lists; `details`, when given, is what `murmur NAME --help` prints instead. */
@@ -28,6 +29,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; help:
   seeds: { run: seedsCommand, help: seedsHelp },
   calibrate: { run: calibrateCommand, help: calibrateHelp },
   measures: { run: measuresCommand, help: measuresHelp },
+  params: { run: paramsCommand, help: paramsHelp },
 };
 
 export function usage(): string {
