@@ -194,6 +194,41 @@ describe('lesson mode in a browser', () => {
     await page.close();
   });
 
+  it('read from the back of the room: at 1280×720 no lesson text is under 18 px, before Reveal, after it and on the lesson picker', async () => {
+    /** Visible elements with text of their own that are smaller than 18 px, named for the failure message. */
+    const small = (page: Page, scope: string) =>
+      page.evaluate((sel) => {
+        const out: string[] = [];
+        for (const root of document.querySelectorAll(sel)) {
+          for (const e of [root, ...root.querySelectorAll('*')]) {
+            const own = [...e.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== '');
+            const r = e.getBoundingClientRect();
+            if (!own || r.width === 0 || r.height === 0 || getComputedStyle(e).visibility === 'hidden') continue;
+            const px = parseFloat(getComputedStyle(e).fontSize);
+            if (px < 18) out.push(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')} "${e.textContent!.trim().slice(0, 30)}" ${px}px`);
+          }
+        }
+        return out;
+      }, scope);
+    const { page, errors } = await open('lesson=weak-ties&step=2');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await stepReady(page, 2)).toBe('predict');
+    expect(await small(page, '#lesson-panel')).toEqual([]);
+    await page.click('#lesson-reveal');
+    await skipToEnd(page, 2);
+    expect(await page.locator('#lesson-numbers').isVisible()).toBe(true);
+    expect(await small(page, '#lesson-panel')).toEqual([]);
+    // The lesson picker, where a class starts.
+    const picker = (await open('')).page;
+    await picker.setViewportSize({ width: 1280, height: 720 });
+    await picker.click('#lessons-button');
+    await picker.locator('#lesson-picker[open]').waitFor();
+    expect(await small(picker, '.lesson-picker')).toEqual([]);
+    expect(errors).toEqual([]);
+    await picker.close();
+    await page.close();
+  });
+
   it("every lesson's printed summary fits on one page", async () => {
     const { page, errors } = await open('lesson=six-degrees');
     await stepReady(page, 1);
