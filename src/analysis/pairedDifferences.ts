@@ -1,6 +1,7 @@
 // Paired comparison of two sets of runs on the same seeds: per measure the means of A and B and the
 // mean difference B − A with its 95% interval (Student t). `murmur compare` and the studio's
-// Compare both report these numbers, so they come from this one function.
+// Compare both report these numbers and their verdicts, so they come from this one file.
+import { describeMeasure } from '../engine/describeMeasure';
 import type { Summary } from '../engine/measure';
 import { Running } from './stats';
 
@@ -37,4 +38,17 @@ export function pairedDifferences(a: readonly Summary[], b: readonly Summary[]):
     out[k] = { n: rd.n, a: ra.mean, b: rb.mean, diff: rd.mean, sd: rd.sd, low: rd.mean - hw, high: rd.mean + hw };
   }
   return out;
+}
+
+/** Which run did better on a measure: only when the interval of B − A excludes 0 and the measure catalogue declares a better direction. */
+export function better(key: string, m: MetricComparison): 'A' | 'B' | null {
+  if (!(m.low > 0 || m.high < 0)) return null;
+  const direction = describeMeasure(key)?.spec.better;
+  if (!direction) return null;
+  return (direction === 'more') === m.diff > 0 ? 'B' : 'A';
+}
+
+/** B's change on A as a fraction (NaN when A's mean is 0). */
+export function change(m: MetricComparison): number {
+  return m.a === 0 ? NaN : m.diff / Math.abs(m.a);
 }

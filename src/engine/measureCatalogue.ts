@@ -44,6 +44,8 @@ export interface MeasureSpec {
   readonly from: MeasureSource;
   /** A family's parts and their words for people; absent when any id fits (the content items' ids). */
   readonly parts?: Readonly<Record<string, string>>;
+  /** Which way is better for whoever wants the word (not a complaint) to spread; absent when neither is. Compare marks the better run by it. */
+  readonly better?: 'more' | 'less';
 }
 
 type Entry = Omit<MeasureSpec, 'share' | 'in' | 'from'> & { share?: boolean; in?: MeasurePlace };
@@ -65,24 +67,25 @@ const OUTCOME_WORDS: Record<string, string> = { form: 'form submitted', return: 
 export const MEASURES: readonly MeasureSpec[] = [
   ...group('every model', [
     { key: 'tick', label: 'tick', unit: 'ticks', help: 'The step of the run the row is for (0 is the seeding)', in: 'series' },
-    { key: 'reach', label: 'reach (saw it)', unit: 'members', help: 'Members who saw the item at least once, the sharers included', in: 'both' },
-    { key: 'reachFraction', label: 'reach, share of all', unit: 'share of members', help: 'Reach as a share of all members' },
-    { key: 'adopters', label: 'sharers', unit: 'members', help: 'Members who passed the item on, the seeds included', in: 'both' },
-    { key: 'adoptersFraction', label: 'sharers, share of all', unit: 'share of members', help: 'Sharers as a share of all members' },
+    { key: 'reach', better: 'more', label: 'reach (saw it)', unit: 'members', help: 'Members who saw the item at least once, the sharers included', in: 'both' },
+    { key: 'reachFraction', better: 'more', label: 'reach, share of all', unit: 'share of members', help: 'Reach as a share of all members' },
+    { key: 'adopters', better: 'more', label: 'sharers', unit: 'members', help: 'Members who passed the item on, the seeds included', in: 'both' },
+    { key: 'adoptersFraction', better: 'more', label: 'sharers, share of all', unit: 'share of members', help: 'Sharers as a share of all members' },
     { key: 'newReach', label: 'newly reached', unit: 'members', help: 'Members who saw the item for the first time this tick', in: 'series' },
     { key: 'newAdopters', label: 'new sharers', unit: 'members', help: 'Members who passed the item on for the first time this tick', in: 'series' },
-    { key: 'peakTick', label: 'peak tick', unit: 'ticks', help: 'The tick with the most new sharers after the seeding (the earliest of equals; 0 if none)' },
-    { key: 'peakAdopters', label: 'sharers at the peak', unit: 'members', help: 'New sharers in the peak tick' },
-    { key: 'cascades', label: 'cascades', unit: 'cascades', help: 'Separate trees of who passed it to whom, one per seed or spontaneous sharer' },
-    { key: 'largestCascade', label: 'largest cascade', unit: 'members', help: 'Sharers in the largest tree' },
-    { key: 'maxDepth', label: 'depth (hops)', unit: 'hops', help: 'The most hops from a seed to a sharer in any tree' },
+    { key: 'peakTick', better: 'less', label: 'peak tick', unit: 'ticks', help: 'The tick with the most new sharers after the seeding (the earliest of equals; 0 if none)' },
+    { key: 'peakAdopters', better: 'more', label: 'sharers at the peak', unit: 'members', help: 'New sharers in the peak tick' },
+    { key: 'cascades', better: 'more', label: 'cascades', unit: 'cascades', help: 'Separate trees of who passed it to whom, one per seed or spontaneous sharer' },
+    { key: 'largestCascade', better: 'more', label: 'largest cascade', unit: 'members', help: 'Sharers in the largest tree' },
+    { key: 'maxDepth', better: 'more', label: 'depth (hops)', unit: 'hops', help: 'The most hops from a seed to a sharer in any tree' },
     {
       key: 'structuralVirality',
+      better: 'more',
       label: 'structural virality',
       unit: 'hops',
       help: 'Mean hops between two sharers of the largest tree: near 2 for a broadcast, larger for person-to-person spread',
     },
-    { key: 'meanStructuralVirality', label: 'mean structural virality', unit: 'hops', help: 'Structural virality averaged over trees of two or more sharers' },
+    { key: 'meanStructuralVirality', better: 'more', label: 'mean structural virality', unit: 'hops', help: 'Structural virality averaged over trees of two or more sharers' },
     {
       key: 'influenceByDistance',
       label: 'sharers by distance from a seed',
@@ -96,20 +99,20 @@ export const MEASURES: readonly MeasureSpec[] = [
     { key: 'forgotten', label: 'stopped sharing', unit: 'members', help: 'Sharers who have stopped passing it on so far', in: 'series' },
   ]),
   ...group('STEPPS', [
-    { key: 'brandedReach', label: 'reach with the brand', unit: 'members', help: 'Members who first saw the item with the brand attached', in: 'both' },
+    { key: 'brandedReach', better: 'more', label: 'reach with the brand', unit: 'members', help: 'Members who first saw the item with the brand attached', in: 'both' },
     { key: 'unbrandedReach', label: 'reach without the brand', unit: 'members', help: 'Members who first saw the item with the brand dropped along the way' },
-    { key: 'brandedAdopters', label: 'sharers with the brand', unit: 'members', help: 'Sharers who passed the item on with the brand attached', in: 'both' },
+    { key: 'brandedAdopters', better: 'more', label: 'sharers with the brand', unit: 'members', help: 'Sharers who passed the item on with the brand attached', in: 'both' },
     { key: 'unbrandedAdopters', label: 'sharers without the brand', unit: 'members', help: 'Sharers who passed the item on without the brand' },
     { key: 'reads', label: 'reads', unit: 'reads', help: 'Items members read in their feeds', in: 'both' },
     { key: 'missed', label: 'missed for lack of attention', unit: 'reads', help: 'Arrivals a member had no attention left to read that tick', in: 'both' },
     { key: 'decisions', label: 'decisions to share or not', unit: 'decisions', help: 'Times a member who read an item weighed passing it on' },
     { key: 'reminders', label: 'reminded by a trigger', unit: 'decisions', help: 'Times a trigger brought an item seen earlier back to mind', in: 'both' },
     { key: 'remindedShares', label: 'shares after a reminder', unit: 'shares', help: 'Shares that followed a trigger reminder', in: 'both' },
-    { key: 'failures', label: 'members the organisation failed', unit: 'members', help: 'Failures that cost a member trust and may start a complaint', in: 'both' },
-    { key: 'trustMembers', label: 'trust, members', unit: 'trust (0 to 1)', help: "Community members' mean trust in the brand", in: 'both' },
-    { key: 'trustNonMembers', label: 'trust, non-members', unit: 'trust (0 to 1)', help: "Everyone else's mean trust in the brand", in: 'both' },
-    { key: 'trustChangeMembers', label: 'trust change, members', unit: 'trust (0 to 1)', help: "Change in members' mean trust since the start" },
-    { key: 'trustChangeNonMembers', label: 'trust change, non-members', unit: 'trust (0 to 1)', help: "Change in non-members' mean trust since the start" },
+    { key: 'failures', better: 'less', label: 'members the organisation failed', unit: 'members', help: 'Failures that cost a member trust and may start a complaint', in: 'both' },
+    { key: 'trustMembers', better: 'more', label: 'trust, members', unit: 'trust (0 to 1)', help: "Community members' mean trust in the brand", in: 'both' },
+    { key: 'trustNonMembers', better: 'more', label: 'trust, non-members', unit: 'trust (0 to 1)', help: "Everyone else's mean trust in the brand", in: 'both' },
+    { key: 'trustChangeMembers', better: 'more', label: 'trust change, members', unit: 'trust (0 to 1)', help: "Change in members' mean trust since the start" },
+    { key: 'trustChangeNonMembers', better: 'more', label: 'trust change, non-members', unit: 'trust (0 to 1)', help: "Change in non-members' mean trust since the start" },
     { key: 'members', label: 'community members', unit: 'members', help: "Members who belong to the community (drawn at the start from the population's membership share)" },
     {
       key: 'tipped.{tip}',
@@ -133,12 +136,12 @@ export const MEASURES: readonly MeasureSpec[] = [
       help: 'Gini index of this currency over members: 0 all equal, 1 one member holds it all',
       parts: words(CURRENCIES, (c) => c),
     },
-    { key: 'adopters.{item}', label: 'sharers of “{item}”', unit: 'members', help: 'Members who passed on this further content item of the scenario', in: 'both' },
-    { key: 'reach.{item}', label: 'reach of “{item}”', unit: 'members', help: 'Members who saw this further content item of the scenario', in: 'both' },
+    { key: 'adopters.{item}', better: 'more', label: 'sharers of “{item}”', unit: 'members', help: 'Members who passed on this further content item of the scenario', in: 'both' },
+    { key: 'reach.{item}', better: 'more', label: 'reach of “{item}”', unit: 'members', help: 'Members who saw this further content item of the scenario', in: 'both' },
   ]),
   ...group('STEPPS with complaints', [
-    { key: 'complaintReach', label: 'reach of the complaint', unit: 'members', help: 'Members who saw the complaint', in: 'both' },
-    { key: 'complaintAdopters', label: 'sharers of the complaint', unit: 'members', help: 'Members who passed the complaint on' },
+    { key: 'complaintReach', better: 'less', label: 'reach of the complaint', unit: 'members', help: 'Members who saw the complaint', in: 'both' },
+    { key: 'complaintAdopters', better: 'less', label: 'sharers of the complaint', unit: 'members', help: 'Members who passed the complaint on' },
     { key: 'answered', label: 'complainers answered', unit: 'members', help: 'Members who shared the complaint and were answered by the organisation' },
     { key: 'helped', label: 'complainers helped by members', unit: 'members', help: 'Members who shared the complaint and were helped by a fellow member' },
   ]),
@@ -172,6 +175,7 @@ export const MEASURES: readonly MeasureSpec[] = [
     },
     {
       key: 'outcome.{outcome}.members',
+      better: 'more',
       label: '{outcome}, members',
       unit: 'share of members',
       help: 'Expected share of community members with this outcome by the end',
@@ -179,6 +183,7 @@ export const MEASURES: readonly MeasureSpec[] = [
     },
     {
       key: 'outcome.{outcome}.nonMembers',
+      better: 'more',
       label: '{outcome}, non-members',
       unit: 'share of members',
       help: 'Expected share of non-members with this outcome by the end',

@@ -93,7 +93,9 @@ describe('murmur compare', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(`A: soc (${soc})`);
     expect(lines[1]).toBe(`B: other (${other})`);
-    expect(lines[2]).toBe('2 paired runs (seeds 3..4); * marks an interval that excludes 0');
+    expect(lines[2]).toBe(
+      "2 paired runs (seeds 3..4); where the interval excludes 0: A or B better (by the measure's better direction, as the studio marks it), or * when neither way is better",
+    );
     expect(lines[3]).toMatch(/^metric\s+A mean\s+B mean\s+B − A\s+95% interval$/);
     expect(lines.some((l) => /^trustMembers\s/.test(l))).toBe(true);
     expect(r.stderr).toBe('murmur compare: note: A and B differ in network, so the pairs share seeds but not networks\n');

@@ -26,8 +26,10 @@ describe('murmur measures', () => {
     const { code, out } = await murmur('measures');
     expect(code).toBe(0);
     expect(out).toBe(measuresText());
-    expect(out).toMatch(/^ {2}adopters +sharers \[members; summary and series\]\n +Members who passed the item on, the seeds included$/m);
-    expect(out).toMatch(/^ {2}reachFraction +reach, share of all \[share of members \(shown as %\); summary\]$/m);
+    expect(out).toMatch(/^ {2}adopters +sharers \[members; summary and series; more is better\]\n +Members who passed the item on, the seeds included$/m);
+    expect(out).toMatch(/^ {2}complaintReach +reach of the complaint \[members; summary and series; less is better\]$/m);
+    expect(out).toMatch(/^ {2}tick +tick \[ticks; series\]$/m);
+    expect(out).toMatch(/^ {2}reachFraction +reach, share of all \[share of members \(shown as %\); summary; more is better\]$/m);
     expect(out).toContain('tipped.{tip}');
     expect(out).toContain(
       'tip: socialCurrency = social currency, triggers, emotion, public, practicalValue = practical value, stories, proof = social proof, trust = trust in the brand, base = no reason in particular, seed = being seeded',

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pairedDifferences } from '../../src/analysis/pairedDifferences';
-import { better, change } from '../../src/studio/compare/pairedTable';
+import { better, change, pairedDifferences } from '../../src/analysis/pairedDifferences';
 import { changesRun, presets } from '../../src/studio/compare/presets';
 import { scenarioFields } from '../../src/studio/controls/fields';
 import { validateScenario } from '../../src/scenario/load';
@@ -26,6 +25,16 @@ describe('Compare', () => {
     expect(better('reach', m.reach)).toBe('B');
     expect(better('peakTick', m.peakTick)).toBe(m.peakTick.high < 0 ? 'B' : null);
     expect(better('extra', m.extra)).toBeNull();
+  });
+
+  it('marks the better run by the direction the measure catalogue declares', () => {
+    const m = { n: 4, a: 10, b: 14, diff: 4, sd: 1, low: 2, high: 6 };
+    expect(better('brandedReach', m)).toBe('B');
+    expect(better('complaintReach', m)).toBe('A'); // a wider complaint is worse
+    expect(better('failures', { ...m, diff: -4, low: -6, high: -2 })).toBe('B');
+    expect(better('adopters.offer', m)).toBe('B'); // a family's entry
+    expect(better('tipped.proof', m)).toBeNull(); // neither way is better
+    expect(better('brandedReach', { ...m, low: -1 })).toBeNull(); // the interval holds 0
   });
 
   it('offers no chip that leaves the run as it was: the first item is seeded by the scenario’s own seeding', () => {

@@ -9,7 +9,7 @@ import { WorkerPool } from '../../runtime/pool';
 import { intFlag, list, parseFlags } from '../args';
 import { loadScenarioFile } from '../files';
 import { parseSeeds, seedCount } from '../batch/seeds';
-import { pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
+import { better, pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
 import { progressLine } from '../progress';
 
 export const compareHelp = 'murmur compare A.json B.json --seeds A..B [--set path=value ...] [--workers W] [--json]';
@@ -59,7 +59,12 @@ const fmt = (x: number) => (Number.isNaN(x) ? 'n/a' : Math.abs(x) >= 1000 || Num
 const signed = (x: number) => (x > 0 ? '+' : '') + fmt(x);
 
 export function formatComparison(names: [string, string], seeds: string, n: number, metrics: Record<string, MetricComparison>): string {
-  const rows = Object.entries(metrics).map(([k, m]) => [k, fmt(m.a), fmt(m.b), signed(m.diff), `[${signed(m.low)}, ${signed(m.high)}]`, m.low > 0 || m.high < 0 ? '*' : '']);
+  const verdict = (k: string, m: MetricComparison) => {
+    if (!(m.low > 0 || m.high < 0)) return '';
+    const won = better(k, m);
+    return won ? `${won} better` : '*';
+  };
+  const rows = Object.entries(metrics).map(([k, m]) => [k, fmt(m.a), fmt(m.b), signed(m.diff), `[${signed(m.low)}, ${signed(m.high)}]`, verdict(k, m)]);
   const head = ['metric', 'A mean', 'B mean', 'B − A', '95% interval', ''];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (r: string[]) =>
@@ -67,7 +72,15 @@ export function formatComparison(names: [string, string], seeds: string, n: numb
       .map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c])))
       .join('  ')
       .trimEnd();
-  return [`A: ${names[0]}`, `B: ${names[1]}`, `${n} paired runs (seeds ${seeds}); * marks an interval that excludes 0`, line(head), ...rows.map(line)].join('\n') + '\n';
+  return (
+    [
+      `A: ${names[0]}`,
+      `B: ${names[1]}`,
+      `${n} paired runs (seeds ${seeds}); where the interval excludes 0: A or B better (by the measure's better direction, as the studio marks it), or * when neither way is better`,
+      line(head),
+      ...rows.map(line),
+    ].join('\n') + '\n'
+  );
 }
 
 export async function compareCommand(argv: string[]): Promise<number> {

@@ -12,6 +12,9 @@ const SOURCES = [...new Set(MEASURES.map((m) => m.from))];
 /** Where a key appears, in the CLI's words. */
 const where = (m: MeasureSpec) => (m.in === 'both' ? 'summary and series' : m.in);
 
+/** Which way Compare counts as better, in words; nothing when neither is. */
+const betterWords = (m: MeasureSpec) => (m.better ? `${m.better} is better` : '');
+
 /** A family's parts and their page words, as `tip: proof = social proof, emotion, …`; nothing for a plain key. */
 function partsNote(m: MeasureSpec): string {
   const name = PART.exec(m.key)?.[1];
@@ -36,7 +39,7 @@ export function measuresText(): string {
   for (const source of SOURCES) {
     lines.push('', `${source}:`);
     for (const m of MEASURES.filter((x) => x.from === source)) {
-      lines.push(`  ${m.key.padEnd(width)}${pageLabel(m)} [${unitWords(m)}; ${where(m)}]`);
+      lines.push(`  ${m.key.padEnd(width)}${pageLabel(m)} [${[unitWords(m), where(m), betterWords(m)].filter(Boolean).join('; ')}]`);
       lines.push(`  ${' '.repeat(width)}${m.help}${partsNote(m) ? ` (${partsNote(m)})` : ''}`);
     }
   }
@@ -49,7 +52,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 export function measuresMarkdown(): string {
   const rows = MEASURES.map((m) => {
     const note = partsNote(m);
-    return `| ${cell(pageLabel(m))} | \`${m.key}\` | ${cell(unitWords(m))} | ${cell(m.help)}${note ? ` (${cell(note)})` : ''}; ${m.from}, ${where(m)} |`;
+    return `| ${cell(pageLabel(m))} | \`${m.key}\` | ${cell(unitWords(m))} | ${cell(m.help)}${note ? ` (${cell(note)})` : ''}; ${m.from}, ${where(m)}${m.better ? `; ${betterWords(m)}` : ''} |`;
   });
   return ['| on the page | in `murmur run --json` | unit | what it is; who reports it, where |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }

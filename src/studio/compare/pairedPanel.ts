@@ -6,8 +6,7 @@ import { el, clear, formatNumber } from '../ui/el';
 import { scenarioJson, shellWord } from '../export/tables';
 import { download } from '../export/download';
 import { DEFAULT_PAIRED_SEEDS, pairedWorkers, runPaired } from './pairedRuns';
-import { pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
-import { better, change } from './pairedTable';
+import { better, change, pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
 import { formatMeasure, isShare, measureHeader } from '../charts/measureWords';
 
 /** Measures shown, in this order (the rest of what the model reports is left to the CSV and the CLI). */

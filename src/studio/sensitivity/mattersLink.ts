@@ -1,5 +1,8 @@
 // "What matters" in the link: `matters=path,path…` opens the panel and runs that screening;
 // `matters-metric`, `matters-r`, `matters-seeds` when not the defaults; `sweep=path` the input swept alone.
+import { describeMeasure } from '../../engine/describeMeasure';
+import type { Scenario } from '../../scenario/schema';
+
 export const MATTERS_PARAMS = ['matters', 'matters-metric', 'matters-r', 'matters-seeds', 'sweep'] as const;
 
 export interface MattersState {
@@ -13,6 +16,15 @@ export interface MattersState {
 export const MATTERS_DEFAULTS = { metric: 'reach', r: 10, seeds: 2 };
 export const MAX_R = 200;
 export const MAX_SEEDS = 20;
+
+/** The measures a screening offers; the STEPPS ones only for a scenario that runs STEPPS. */
+const METRICS = ['reach', 'brandedReach', 'adopters', 'cascades', 'maxDepth'];
+
+/** The measures this scenario's runs report: the STEPPS ones only when it runs the STEPPS model. */
+export function metricsFor(scenario: Scenario | null): string[] {
+  const stepps = scenario?.sharing.model === 'stepps';
+  return METRICS.filter((k) => stepps || describeMeasure(k)?.spec.from === 'every model');
+}
 
 function whole(text: string | null, fallback: number, min: number, max: number): number {
   const v = Number(text);

@@ -7,13 +7,12 @@ import type { Studio } from '../studio';
 import { clear, el } from '../ui/el';
 import { describePath } from '../../scenario/paramInfo';
 import { BrowserPool } from './browserPool';
-import { MATTERS_DEFAULTS, MAX_R, MAX_SEEDS, mattersQuery, readMattersLink, type MattersState } from './mattersLink';
+import { MATTERS_DEFAULTS, MAX_R, MAX_SEEDS, mattersQuery, metricsFor, readMattersLink, type MattersState } from './mattersLink';
 import { rankedBars, sweepChart } from './rankedBars';
 import { measureOption } from '../charts/measureWords';
 import { screen, sweepAlone, type ScreenInput, type Screening } from './screening';
 
 const DRIVERS = /^content\.items\.0\.stepps\.[0-5]$/;
-const METRICS = ['reach', 'brandedReach', 'adopters', 'cascades', 'maxDepth'];
 const SWEEP_VALUES = 9;
 
 /** Numeric fields with a finite range; an end the schema excludes is moved in by a millionth of the range. */
@@ -52,7 +51,7 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
   let busy = false;
   let last: { inputs: ScreenInput[]; indices: Screening['indices'] } | null = null;
   const list = el('div.matters-inputs', { role: 'group', 'aria-label': 'Inputs to screen' });
-  const metric = el('select#matters-metric', { 'aria-label': 'Measure' }, ...METRICS.map(measureOption));
+  const metric = el('select#matters-metric', { 'aria-label': 'Measure' });
   const r = el('input#matters-r', { type: 'number', min: 2, max: MAX_R, step: 1, 'aria-label': 'Trajectories', title: 'Trajectories (r): each moves every input once' });
   const seeds = el('input#matters-seeds', { type: 'number', min: 1, max: MAX_SEEDS, step: 1, 'aria-label': 'Seeds', title: 'Seeds per point (the same for every point)' });
   const runButton = el('button.button.primary#matters-run', { text: 'Screen' });
@@ -105,6 +104,15 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
       });
       list.append(el('label.matters-input', { title: `${c.lo} to ${c.hi}` }, box, ` ${c.label}`));
     }
+  }
+
+  /** Offers the measures the scenario reports; a measure it does not report (from a link or the last scenario) becomes reach. */
+  function fillMetrics(): void {
+    const offered = metricsFor(studio.resolved);
+    clear(metric);
+    metric.append(...offered.map(measureOption));
+    if (!offered.includes(state.metric)) state.metric = MATTERS_DEFAULTS.metric;
+    metric.value = state.metric;
   }
 
   function readControls(): void {
@@ -179,7 +187,7 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
     root.hidden = false;
     button.setAttribute('aria-pressed', 'true');
     renderInputs();
-    metric.value = state.metric;
+    fillMetrics();
     r.value = String(state.r);
     seeds.value = String(state.seeds);
     syncLink();
@@ -197,7 +205,10 @@ export function attachWhatMatters(studio: Studio): WhatMatters {
     // Another scenario may not have the inputs picked for the last one: start again from its defaults.
     const all = new Set(candidates(studio).map((c) => c.path));
     if (!state.inputs.some((p) => all.has(p))) state.inputs = [];
-    if (shown) renderInputs();
+    if (shown) {
+      renderInputs();
+      fillMetrics();
+    }
   });
   async function openFromLink(): Promise<void> {
     if (!linked) return;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runApi } from '../../../src/runtime/runs';
 import { validateScenario } from '../../../src/scenario/load';
-import { mattersQuery, readMattersLink } from '../../../src/studio/sensitivity/mattersLink';
+import { mattersQuery, metricsFor, readMattersLink } from '../../../src/studio/sensitivity/mattersLink';
 import { scaleInput, screen, sweepAlone, withValue, type ScreenInput } from '../../../src/studio/sensitivity/screening';
 import { scale } from '../../../src/cli/sensitivity/varyFlags';
 import { main } from '../../../src/cli/main';
@@ -26,6 +26,12 @@ describe('the What matters link', () => {
     expect(readMattersLink(q)).toEqual(s);
     expect(readMattersLink('scenario=x')).toBeNull();
     expect(readMattersLink('matters=a&matters-r=1&matters-seeds=abc')).toMatchObject({ r: 10, seeds: 2 });
+  });
+
+  it('offers only measures the scenario reports: branded reach under STEPPS, not under a classic model', () => {
+    const load = (name: string) => validateScenario(JSON.parse(readFileSync(here(`scenarios/${name}.json`), 'utf8')));
+    expect(metricsFor(load('stepps-drivers'))).toEqual(['reach', 'brandedReach', 'adopters', 'cascades', 'maxDepth']);
+    expect(metricsFor(load('ic-small-world'))).toEqual(['reach', 'adopters', 'cascades', 'maxDepth']);
   });
 });
 
