@@ -1,6 +1,7 @@
 // Parameters declared as data: each kind (generator, sharing model, seeding strategy) lists its own once,
 // and the scenario schema, the checks, the CLI flags, the studio's controls and the explored ranges derive from them.
 import type { Problem } from './problem';
+import type { Distribution } from './rng/distributions';
 
 /** A number the user may set (or an experiment may vary). */
 export interface NumberParam {
@@ -34,6 +35,8 @@ export interface ChoiceParam {
   readonly type: 'choice';
   readonly options: readonly string[];
   readonly default?: string;
+  /** Must be given (no default and no meaning when absent). */
+  readonly required?: boolean;
   readonly label?: string;
   readonly doc?: string;
 }
@@ -62,7 +65,7 @@ export interface ListParam {
 /** A number, or a distribution object to draw each member's value from (rng/distributions.ts). */
 export interface DistributionParam {
   readonly type: 'distribution';
-  readonly default?: number;
+  readonly default?: Distribution;
   readonly unit?: string;
   readonly label?: string;
   readonly doc?: string;

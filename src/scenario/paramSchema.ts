@@ -15,7 +15,7 @@ export function zodNumber(p: NumberParam): z.ZodNumber {
 }
 
 /** What a parameter adds to the JSON Schema beside its type: its label (`title`), doc and unit (the studio's controls read all three). */
-function meta(p: { label?: string; doc?: string; unit?: string }): Record<string, string> {
+export function paramMeta(p: { label?: string; doc?: string; unit?: string }): Record<string, string> {
   const m: Record<string, string> = {};
   if (p.label) m.title = p.label;
   if (p.doc) m.description = p.doc;
@@ -45,7 +45,8 @@ export function zodParam(p: Param, distribution: z.ZodType): z.ZodType {
       s = p.minLength ? z.string().min(p.minLength) : z.string();
       break;
     case 'list': {
-      const list = z.array(zodNumber(p.of));
+      const each = paramMeta(p.of);
+      const list = z.array(Object.keys(each).length ? zodNumber(p.of).meta(each) : zodNumber(p.of));
       s = p.minItems ? list.min(p.minItems) : list;
       def = p.default === undefined ? undefined : [...p.default];
       break;
@@ -64,7 +65,7 @@ export function zodParam(p: Param, distribution: z.ZodType): z.ZodType {
   }
   const required = 'required' in p && p.required === true;
   const withDefault = def !== undefined ? (s as z.ZodType<unknown>).default(def) : required ? s : s.optional();
-  const m = meta(p);
+  const m = paramMeta(p);
   return Object.keys(m).length ? withDefault.meta(m) : withDefault;
 }
 

@@ -35,7 +35,7 @@ describe('organizer: bad input', () => {
     ['a fractional fadeAfter', { organizer: { policy: 'custom', fadeAfter: 2.5 } }, 'organizer.fadeAfter: must be a whole number (got 2.5)'],
     ['a follow strength of 0', { organizer: { policy: 'none', followStrength: 0 } }, 'organizer.followStrength: must be greater than 0 (got 0)'],
     ['a misspelt knob', { organizer: { policy: 'none', broadcastrate: 0.2 } }, 'organizer.broadcastrate: unknown key (did you mean "broadcastRate"?)'],
-    ['an outcome window of 0', { organizer: { policy: 'none', outcomes: { window: 0 } } }, 'organizer.outcomes.window: must be at least 1 (got 0)'],
+    ['an outcome window of 0', { organizer: { policy: 'none', outcomes: { window: 0 } } }, 'organizer.outcomes.window: must be a whole number of at least 1 (got 0)'],
     [
       'an organizer outside the network',
       { organizer: { policy: 'none', node: 150 } },

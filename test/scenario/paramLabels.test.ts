@@ -13,6 +13,8 @@ import { KNOB_PARAMS } from '../../src/engine/policy/knobs';
 import { leafFields, scenarioFields, type Field } from '../../src/studio/controls/fields';
 import { validateScenario } from '../../src/scenario/load';
 import { schemasAt } from '../../src/scenario/jsonSchema';
+import { CONTENT_PARAMS, EVENT_KINDS, INTERVENTION_PARAMS, ITEM_PARAMS, OUTCOME_PARAMS, POPULATION_PARAMS, RUN_PARAMS } from '../../src/engine/sections';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Paths of declared parameters (groups and their members included) that lack a label or a doc. */
 function unlabelled(params: Params, prefix: string): string[] {
@@ -46,6 +48,18 @@ describe('declared parameters are labelled', () => {
     for (const d of registry) for (const p of Object.values(d.params)) expect(p.doc ?? '', `${family}:${d.kind}`).not.toContain('\n');
   });
 
+  it.each([
+    ['run', RUN_PARAMS],
+    ['population', POPULATION_PARAMS],
+    ['content', CONTENT_PARAMS],
+    ['content item', ITEM_PARAMS],
+    ['organizer outcomes', OUTCOME_PARAMS],
+    ['interventions', INTERVENTION_PARAMS],
+    ...EVENT_KINDS.map((d) => [`event ${d.kind}`, d.params] as [string, Params]),
+  ])('the %s section, not a kind, gives each parameter a label and a one-line doc too', (section, params) => {
+    expect(unlabelled(params, section)).toEqual([]);
+  });
+
   it('emits the label as the JSON Schema title and the unit beside it', () => {
     const raw = { network: { kind: 'watts-strogatz' }, organizer: { policy: 'custom' } };
     expect(schemasAt(['network', 'n'], raw)[0]).toMatchObject({ title: 'members', unit: 'members', description: 'Members: the nodes of the network' });
@@ -67,9 +81,25 @@ describe('the studio and the CLI say what the descriptors say', () => {
     expect(find(fields, 'sharing.emotionHalfLife')).toMatchObject({ label: 'emotion half-life', unit: 'ticks' });
   });
 
-  it('falls back to the key made readable where nothing is declared', () => {
-    expect(find(fields, 'ticks')?.label).toBe('ticks');
-    expect(find(fields, 'ticks')?.unit).toBeUndefined();
+  it('labels the run and the sections that are not kinds from their declared parameters', () => {
+    expect(find(fields, 'ticks')).toMatchObject({ label: 'length of the run', unit: 'ticks', description: RUN_PARAMS.ticks.doc });
+    expect(find(fields, 'population.membership')).toMatchObject({ label: 'community membership', unit: 'share of members' });
+    expect(find(fields, 'organizer.outcomes.window')).toMatchObject({ label: 'return window', unit: 'ticks' });
+    // A list's entries are named from its doc and share its help.
+    expect(find(fields, 'sharing.drivers.2')).toMatchObject({
+      label: 'emotion',
+      unit: 'log odds',
+      description: SHARING_DESCRIPTORS.find((d) => d.kind === 'stepps')?.params.drivers.doc,
+    });
+  });
+
+  it('gives every control of every shipped scenario a line of help', () => {
+    const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+    expect(files.length).toBeGreaterThan(15);
+    const bare = new Set<string>();
+    for (const file of files) for (const f of leafFields(scenarioFields(resolve(JSON.parse(readFileSync(dir + file, 'utf8')))))) if (!f.description) bare.add(`${file}: ${f.path}`);
+    expect([...bare]).toEqual([]);
   });
 
   it('prints the same label, unit and doc in `murmur graph --help`', () => {

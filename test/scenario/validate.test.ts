@@ -132,7 +132,7 @@ describe('scenario validation: bad input gets one clear line per problem', () =>
 
   it('lists every problem at once, and checks seeding against the population', () => {
     expect(problems({ seed: -1, network: { kind: 'watts-strogatz', n: 100, k: 3 }, sharing: { model: 'sir', p: 2 } })).toEqual([
-      'seed: must be at least 0 (got -1)',
+      'seed: must be a whole number of at least 0 (got -1)',
       'sharing.p: must be at most 1 (got 2)',
       // The model's own checks run on the sections the schema accepted.
       'network.k: must be even, at least 2 and smaller than n (got 3, n=100)',

@@ -6,6 +6,7 @@ import { POLICIES, POLICY_KINDS } from '../../engine/policy/policies';
 import { InputError } from '../../engine/problem';
 import { SEEDING } from '../../engine/seeding/registry';
 import { SHARING_DESCRIPTORS } from '../../engine/sharing/models';
+import { CONTENT_PARAMS, EVENT_KINDS, INTERVENTION_PARAMS, ITEM_PARAMS, OUTCOME_PARAMS, POPULATION_PARAMS, RUN_PARAMS } from '../../engine/sections';
 import { parseFlags } from '../args';
 
 export const paramsHelp = 'murmur params [--json | --markdown]';
@@ -16,7 +17,7 @@ export interface ParamRow {
   label: string;
   unit: string;
   doc: string;
-  /** The kinds that declare it (a path several generators share is one row). */
+  /** The kinds that declare it (a path several generators share is one row), or who reads a section that is not a kind. */
   kinds: string[];
 }
 
@@ -28,11 +29,21 @@ const FAMILIES: [string, readonly KindDescriptor[]][] = [
   ['organizer', POLICY_KINDS.map((k) => POLICIES[k])],
 ];
 
+/** The sections that are not kinds: their path, their declared parameters, and which runs read them. `N` is an entry's index from 0. */
+const SECTIONS: [string, Params, string][] = [
+  ['', RUN_PARAMS, 'every scenario'],
+  ['population', POPULATION_PARAMS, 'STEPPS'],
+  ['content', CONTENT_PARAMS, 'STEPPS'],
+  ['content.items.N', ITEM_PARAMS, 'STEPPS'],
+  ['organizer.outcomes', OUTCOME_PARAMS, 'every policy'],
+  ['interventions', INTERVENTION_PARAMS, 'every scenario'],
+];
+
 const unitOf = (p: Param) => ('unit' in p && p.unit ? p.unit : '');
 
 function walk(params: Params, prefix: string, kind: string, rows: Map<string, ParamRow>): void {
   for (const [key, p] of Object.entries(params)) {
-    const path = `${prefix}.${key}`;
+    const path = prefix ? `${prefix}.${key}` : key;
     if (p.type === 'group') {
       walk(p.params, path, kind, rows);
       continue;
@@ -45,10 +56,13 @@ function walk(params: Params, prefix: string, kind: string, rows: Map<string, Pa
   }
 }
 
-/** One row per path and label, in the families' order (network, sharing, seeding, organizer). */
+/** One row per path and label: the run first, then the families' (network, sharing, seeding, organizer), then the other sections and the events. */
 export function paramRows(): ParamRow[] {
   const rows = new Map<string, ParamRow>();
+  walk(RUN_PARAMS, '', SECTIONS[0][2], rows);
   for (const [section, kinds] of FAMILIES) for (const d of kinds) walk(d.params, section, d.kind, rows);
+  for (const [section, params, who] of SECTIONS.slice(1)) walk(params, section, who, rows);
+  for (const d of EVENT_KINDS) walk(d.params, 'events.N', `event ${d.kind}`, rows);
   return [...rows.values()];
 }
 
@@ -57,13 +71,16 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 /** The README's controls glossary (a test keeps the README equal to it). */
 export function paramsMarkdown(): string {
   const rows = paramRows().map((r) => `| ${cell(r.label)} | \`${r.path}\` | ${cell(r.unit)} | ${cell(r.doc)} | ${r.kinds.join(', ')} |`);
-  return ['| on the page | scenario path (`--set`) | unit | what it is | kinds |', '| --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+  return (
+    ["| on the page | scenario path (`--set`; N: an entry's index from 0) | unit | what it is | kinds, or who reads it |", '| --- | --- | --- | --- | --- |', ...rows].join('\n') +
+    '\n'
+  );
 }
 
 export function paramsText(): string {
   const rows = paramRows();
   const width = Math.max(...rows.map((r) => r.path.length)) + 2;
-  const lines = ['What each control sets: its scenario path (for --set and files), the page label, unit and doc.'];
+  const lines = ["What each control sets: its scenario path (for --set and files; N is an entry's index from 0), the page label, unit and doc."];
   for (const r of rows) {
     lines.push(`  ${r.path.padEnd(width)}${r.label}${r.unit ? ` [${r.unit}]` : ''} (${r.kinds.join(', ')})`);
     if (r.doc) lines.push(`  ${' '.repeat(width)}${r.doc}`);

@@ -114,7 +114,7 @@ function objectFields(base: string, schema: Json, value: Json | undefined, raw: 
  * edit it. `declared` is the schema as its parent declares it (before unions are expanded), which
  * holds the default shown when the scenario leaves the value out.
  */
-export function fieldFor(path: string, given: unknown, raw: unknown, opts: { declared?: Json; label?: string } = {}): Field | null {
+export function fieldFor(path: string, given: unknown, raw: unknown, opts: { declared?: Json; label?: string; help?: string } = {}): Field | null {
   const segs = path.split('.');
   const schemas = schemasAt(segs, raw);
   if (!schemas.length) return null;
@@ -122,7 +122,7 @@ export function fieldFor(path: string, given: unknown, raw: unknown, opts: { dec
   const value = given === undefined && declared.default !== undefined ? structuredClone(declared.default) : given;
   // Label, help and unit come from the declared parameters (engine/params.ts via the schema's title, description, unit).
   const label = opts.label ?? declared.title ?? schemas.find((s) => s.title)?.title ?? humanize(segs[segs.length - 1]);
-  const description: string | undefined = declared.description ?? schemas.find((s) => s.description)?.description;
+  const description: string | undefined = declared.description ?? schemas.find((s) => s.description)?.description ?? opts.help;
   const unit: string | undefined = declared.unit ?? schemas.find((s) => s.unit)?.unit;
   const union = value !== null && typeof value === 'object' && !Array.isArray(value) ? unionAt(segs, raw) : schemas;
   const nums = union.filter((s) => s.type === 'number' || s.type === 'integer');
@@ -130,7 +130,10 @@ export function fieldFor(path: string, given: unknown, raw: unknown, opts: { dec
   const arrays = schemas.filter((s) => s.type === 'array');
   if (Array.isArray(value) && arrays.length) {
     const names = itemNames(arrays[0].description ?? description, value.length);
-    const children = value.map((v, i) => fieldFor(`${path}.${i}`, v, raw, { declared: arrays[0].items, label: names?.[i] })).filter((f): f is Field => f !== null);
+    // An entry says what its list says unless it declares its own help.
+    const children = value
+      .map((v, i) => fieldFor(`${path}.${i}`, v, raw, { declared: arrays[0].items, label: names?.[i], help: arrays[0].description ?? description }))
+      .filter((f): f is Field => f !== null);
     if (children.length === value.length && children.length > 0) return { type: 'group', path, label, description, rebuild: rebuildOf(path), children };
     return { type: 'json', path, label, description, value };
   }
@@ -151,7 +154,7 @@ export function fieldFor(path: string, given: unknown, raw: unknown, opts: { dec
         value: current,
         options: all.map((v) => String(v.properties[disc].const)),
         discriminator: true,
-        description: all.find((v) => v.properties[disc].const === current)?.description,
+        description: all.find((v) => v.properties[disc].const === current)?.description ?? description,
       });
     }
     return { type: 'group', path, label, description: schema.description ?? description, rebuild: rebuildOf(path), children };
