@@ -1,4 +1,5 @@
 // Showing a setting: resolve it, restart every run under it, and only then make it the studio's (whoever sees it sees tick 0).
+import { fieldPhrase } from './controls/fieldPhrase';
 import { formatProblem, type Problem } from '../engine/problem';
 import { scenarioFields } from './controls/fields';
 import type { Settings } from './settings';
@@ -65,7 +66,7 @@ export async function loadSettings(studio: Studio, { playback, emit }: LoadConte
   performance.mark('studio:loaded');
   if (opts.changed?.length) {
     const rebuild = largestRebuild(opts.changed, resolved.network.seed !== undefined);
-    if (rebuild) studio.messages.toast(`${opts.changed.join(', ')} changed: this ${REBUILD_TEXT[rebuild]}.`);
+    if (rebuild) studio.messages.toast(`${opts.changed.map((p) => fieldPhrase(studio.fields, p)).join(', ')} changed: this ${REBUILD_TEXT[rebuild]}.`);
   }
   studio.sideline.markDue();
   emit('loaded');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldFor, fieldShape, humanize, itemNames, leafFields, scenarioFields, type Field } from '../../src/studio/controls/fields';
 import { validateScenario } from '../../src/scenario/load';
+import { fieldPhrase } from '../../src/studio/controls/fieldPhrase';
 
 const resolve = (raw: unknown) => validateScenario(raw) as unknown as Record<string, unknown>;
 const find = (fields: Field[], path: string) => leafFields(fields).find((f) => f.path === path);
@@ -66,5 +67,31 @@ describe('controls from the schema', () => {
     expect(fieldFor('nope.x', 1, ws)).toBeNull();
     expect(humanize('weakTieBoost')).toBe('weak tie boost');
     expect(humanize('2')).toBe('#3');
+  });
+});
+
+describe('a control named on its own (Compare, the note after a change)', () => {
+  const fields = scenarioFields(
+    resolve({
+      network: { kind: 'watts-strogatz', n: 500, k: 6, p: 0.1 },
+      population: { threshold: { kind: 'uniform', min: 0.2, max: 0.8 } },
+      content: { items: [{ id: 'a' }, { id: 'b', seeding: { strategy: 'hubs', budget: 2 } }] },
+      seeding: { strategy: 'random', budget: 2 },
+    }),
+  );
+
+  it('uses the declared labels, with the list, distribution, section or item they belong to', () => {
+    expect(fieldPhrase(fields, 'network.n')).toBe('members');
+    expect(fieldPhrase(fields, 'ticks')).toBe('length of the run');
+    expect(fieldPhrase(fields, 'seeding.strategy')).toBe('seeding strategy');
+    expect(fieldPhrase(fields, 'network.kind')).toBe('network kind');
+    expect(fieldPhrase(fields, 'content.items.0.stepps.4')).toBe('item 1 STEPPS scores: practical value');
+    expect(fieldPhrase(fields, 'content.items.1.seeding.strategy')).toBe('item 2 seeding strategy');
+    expect(fieldPhrase(fields, 'population.threshold.min')).toBe('social-proof threshold: min');
+    expect(fieldPhrase(fields, 'sharing.drivers.2')).toBe('STEPPS driver weights: emotion');
+  });
+
+  it('falls back to the words of a path no control has', () => {
+    expect(fieldPhrase(fields, 'content.items.0.noSuchField')).toBe('item 1 no such field');
   });
 });

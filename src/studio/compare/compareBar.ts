@@ -5,9 +5,10 @@ import { leafFields, type Field } from '../controls/fields';
 import { overrideText, valueAt, valueText, type Override } from '../settings';
 import { scenarioOptionGroups } from '../scenarios';
 import { el, clear } from '../ui/el';
-import { changesRun, presetLabel, presets } from './presets';
+import { changesRun, presets } from './presets';
+import { fieldPhrase } from '../controls/fieldPhrase';
 
-export { presetLabel, presets };
+export { presets };
 
 function parsed(text: string): unknown {
   try {
@@ -69,7 +70,8 @@ export function renderCompareBar(studio: Studio): void {
   clear(bar);
   if (compare === null) return;
   const other = compareWith ?? null;
-  const leaves = leafFields(other ? fieldsOfB(studio) : studio.fields).filter((f) => f.path !== 'seed');
+  const named = other ? fieldsOfB(studio) : studio.fields;
+  const leaves = leafFields(named).filter((f) => f.path !== 'seed');
   const set = (list: Override[], withScenario: string | null = other) => void studio.setCompare(list, withScenario);
 
   const source = el(
@@ -87,7 +89,7 @@ export function renderCompareBar(studio: Studio): void {
     const pick = el(
       'select.compare-field',
       { 'aria-label': `Difference ${i + 1}: the field` },
-      ...leaves.map((f) => el('option', { value: f.path, text: presetLabel(f.path), title: f.path })),
+      ...leaves.map((f) => el('option', { value: f.path, text: fieldPhrase(named, f.path), title: f.path })),
     );
     if (!field) pick.prepend(el('option', { value: o[0], text: o[0] }));
     pick.value = o[0];
@@ -110,7 +112,7 @@ export function renderCompareBar(studio: Studio): void {
     'select#compare-add',
     { 'aria-label': 'Add a difference' },
     el('option', { value: '', text: '+ add a difference…' }),
-    ...leaves.filter((f) => !compare.some((o) => o[0] === f.path)).map((f) => el('option', { value: f.path, text: presetLabel(f.path), title: f.path })),
+    ...leaves.filter((f) => !compare.some((o) => o[0] === f.path)).map((f) => el('option', { value: f.path, text: fieldPhrase(named, f.path), title: f.path })),
   );
   add.addEventListener('change', () => {
     const f = leaves.find((x) => x.path === add.value);
@@ -124,7 +126,7 @@ export function renderCompareBar(studio: Studio): void {
   const chips = other
     ? []
     : presets(studio.fields, studio.resolved).map((o) =>
-        el('button.chip', { title: `B: ${overrideText(o)}`, text: `${presetLabel(o[0])} → ${o[1]}`, onclick: () => set([o], null) }),
+        el('button.chip', { title: `B: ${overrideText(o)}`, text: `${fieldPhrase(named, o[0])} → ${o[1]}`, onclick: () => set([o], null) }),
       );
   bar.append(
     el('span.compare-label', { text: 'B is' }),

@@ -51,14 +51,3 @@ export function presets(fields: readonly Field[], resolved: Scenario | null = nu
   }
   return (resolved ? out.filter((o) => effective(resolved, o)) : out).slice(0, 6);
 }
-
-/** A short name for a field path: `content.items.0.seeding.strategy` → "item 1 seeding strategy". */
-export function presetLabel(path: string): string {
-  return path
-    .replace(/^content\.items\.(\d+)\./, (_, i) => `item ${Number(i) + 1} `)
-    .split('.')
-    .slice(-3)
-    .join(' ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
-}
