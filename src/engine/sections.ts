@@ -12,7 +12,7 @@ const share = (def: number, label: string, unit: string, doc: string): NumberPar
 /** The run itself: its seed and length. */
 export const RUN_PARAMS: Params = {
   seed: { type: 'integer', min: 0, default: 1, label: 'run seed', doc: 'Seeds every random stream of the run: the same seed, scenario and version give the same run' },
-  ticks: { type: 'integer', min: 0, default: 100, label: 'length of the run', unit: 'ticks', doc: 'Steps the run takes after the seeding' },
+  ticks: { type: 'integer', min: 0, default: 100, label: 'run length', unit: 'ticks', doc: 'Steps the run takes after the seeding' },
 };
 
 const P = POPULATION_DEFAULTS;

@@ -82,7 +82,7 @@ describe('the studio and the CLI say what the descriptors say', () => {
   });
 
   it('labels the run and the sections that are not kinds from their declared parameters', () => {
-    expect(find(fields, 'ticks')).toMatchObject({ label: 'length of the run', unit: 'ticks', description: RUN_PARAMS.ticks.doc });
+    expect(find(fields, 'ticks')).toMatchObject({ label: 'run length', unit: 'ticks', description: RUN_PARAMS.ticks.doc });
     expect(find(fields, 'population.membership')).toMatchObject({ label: 'community membership', unit: 'share of members' });
     expect(find(fields, 'organizer.outcomes.window')).toMatchObject({ label: 'return window', unit: 'ticks' });
     // A list's entries are named from its doc and share its help.

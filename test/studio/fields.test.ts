@@ -82,7 +82,7 @@ describe('a control named on its own (Compare, the note after a change)', () => 
 
   it('uses the declared labels, with the list, distribution, section or item they belong to', () => {
     expect(fieldPhrase(fields, 'network.n')).toBe('members');
-    expect(fieldPhrase(fields, 'ticks')).toBe('length of the run');
+    expect(fieldPhrase(fields, 'ticks')).toBe('run length');
     expect(fieldPhrase(fields, 'seeding.strategy')).toBe('seeding strategy');
     expect(fieldPhrase(fields, 'network.kind')).toBe('network kind');
     expect(fieldPhrase(fields, 'content.items.0.stepps.4')).toBe('item 1 STEPPS scores: practical value');
