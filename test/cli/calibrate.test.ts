@@ -3,8 +3,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { murmurInProcess as murmur } from './inProcess';
 
 const dir = mkdtempSync(join(tmpdir(), 'murmur-calibrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,20 +20,6 @@ writeFileSync(
 );
 const observed = join(dir, 'observed.csv');
 const read = (p: string) => readFileSync(p, 'utf8');
-
-/** Runs main() with stdout and stderr captured. */
-async function murmur(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 const fitArgs = (out: string, workers: number) => [
   'calibrate',

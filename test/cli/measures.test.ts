@@ -1,25 +1,12 @@
 // `murmur measures` prints the catalogue the studio reads, and the README's glossary is that catalogue.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main';
+import { describe, expect, it } from 'vitest';
 import { measuresMarkdown, measuresText } from '../../src/cli/commands/measures';
 import { MEASURES } from '../../src/engine/measureCatalogue';
+import { murmurInProcess as murmur } from './inProcess';
 
 const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-
-/** Runs the CLI in this process, collecting what it writes to stdout and stderr. */
-async function murmur(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('murmur measures', () => {
   it('lists every measure with its page label, unit and help, grouped by who reports it', async () => {

@@ -1,25 +1,13 @@
 // `murmur params` prints every declared parameter by scenario path with the page's words, and the README's controls glossary is that list.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main';
+import { describe, expect, it } from 'vitest';
 import { paramRows, paramsMarkdown, paramsText } from '../../src/cli/commands/params';
 import { scenarioFields, leafFields } from '../../src/studio/controls/fields';
 import { validateScenario } from '../../src/scenario/load';
+import { murmurInProcess as murmur } from './inProcess';
 
 const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-
-async function murmur(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('murmur params', () => {
   it('lists each declared parameter once per path and label, with the kinds that share it', async () => {
