@@ -40,9 +40,12 @@ export function pairedDifferences(a: readonly Summary[], b: readonly Summary[]):
   return out;
 }
 
+/** Whether the 95% interval of B − A leaves out 0: A and B differ on this measure. */
+export const excludesZero = (m: MetricComparison): boolean => m.low > 0 || m.high < 0;
+
 /** Which run did better on a measure: only when the interval of B − A excludes 0 and the measure catalogue declares a better direction. */
 export function better(key: string, m: MetricComparison): 'A' | 'B' | null {
-  if (!(m.low > 0 || m.high < 0)) return null;
+  if (!excludesZero(m)) return null;
   const direction = describeMeasure(key)?.spec.better;
   if (!direction) return null;
   return (direction === 'more') === m.diff > 0 ? 'B' : 'A';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main';
+import { formatComparison } from '../../src/cli/commands/compare';
 import { pairedDifferences } from '../../src/analysis/pairedDifferences';
 import type { Summary } from '../../src/engine/measure';
 
@@ -136,5 +137,29 @@ describe('murmur compare', () => {
       `${bad}: organizer.policy: unknown policy "sociabilty" (did you mean "sociability"?) (known: none, sociability, associability, custom)`,
       `${join(tmp, 'nope.json')}: cannot read scenario (no such file)`,
     ]);
+  });
+});
+
+describe('the table marks who won as the studio does', () => {
+  const m = (low: number, high: number) => ({ n: 4, a: 10, b: 10 + (low + high) / 2, diff: (low + high) / 2, sd: 1, low, high });
+  const last = (table: string, key: string) =>
+    table
+      .split('\n')
+      .find((l) => l.startsWith(`${key} `))
+      ?.trimEnd() ?? '';
+
+  it('names the better run where the interval leaves out 0 and the measure has a direction, else * or nothing', () => {
+    const table = formatComparison(['a', 'b'], '1..4', 4, {
+      reach: m(2, 6),
+      complaintReach: m(2, 6),
+      peakTick: m(-3, -1),
+      'tipped.proof': m(2, 6),
+      adopters: m(-1, 3),
+    });
+    expect(last(table, 'reach')).toMatch(/ B better$/);
+    expect(last(table, 'complaintReach')).toMatch(/ A better$/);
+    expect(last(table, 'peakTick')).toMatch(/ B better$/);
+    expect(last(table, 'tipped.proof')).toMatch(/\] +\*$/);
+    expect(last(table, 'adopters')).toMatch(/\]$/);
   });
 });

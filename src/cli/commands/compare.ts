@@ -9,7 +9,7 @@ import { WorkerPool } from '../../runtime/pool';
 import { intFlag, list, parseFlags } from '../args';
 import { loadScenarioFile } from '../files';
 import { parseSeeds, seedCount } from '../batch/seeds';
-import { better, pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
+import { better, excludesZero, pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
 import { progressLine } from '../progress';
 
 export const compareHelp = 'murmur compare A.json B.json --seeds A..B [--set path=value ...] [--workers W] [--json]';
@@ -60,9 +60,8 @@ const signed = (x: number) => (x > 0 ? '+' : '') + fmt(x);
 
 export function formatComparison(names: [string, string], seeds: string, n: number, metrics: Record<string, MetricComparison>): string {
   const verdict = (k: string, m: MetricComparison) => {
-    if (!(m.low > 0 || m.high < 0)) return '';
     const won = better(k, m);
-    return won ? `${won} better` : '*';
+    return won ? `${won} better` : excludesZero(m) ? '*' : '';
   };
   const rows = Object.entries(metrics).map(([k, m]) => [k, fmt(m.a), fmt(m.b), signed(m.diff), `[${signed(m.low)}, ${signed(m.high)}]`, verdict(k, m)]);
   const head = ['metric', 'A mean', 'B mean', 'B − A', '95% interval', ''];

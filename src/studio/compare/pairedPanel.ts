@@ -6,7 +6,7 @@ import { el, clear, formatNumber } from '../ui/el';
 import { scenarioJson, shellWord } from '../export/tables';
 import { download } from '../export/download';
 import { DEFAULT_PAIRED_SEEDS, pairedWorkers, runPaired } from './pairedRuns';
-import { better, change, pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
+import { better, change, excludesZero, pairedDifferences, type MetricComparison } from '../../analysis/pairedDifferences';
 import { formatMeasure, isShare, measureHeader } from '../charts/measureWords';
 
 /** Measures shown, in this order (the rest of what the model reports is left to the CSV and the CLI). */
@@ -129,7 +129,7 @@ export class PairedPanel {
           el('span.paired-change', { text: `${diff} (${pct(change(m))})` }),
           el('span.paired-interval', { text: f ? `${pct(m.low)} to ${pct(m.high)}` : `${signed(m.low)} to ${signed(m.high)}` }),
         ),
-        el('td.paired-better', { text: win ?? (m.low > 0 || m.high < 0 ? 'differs' : 'unclear') }),
+        el('td.paired-better', { text: win ?? (excludesZero(m) ? 'differs' : 'unclear') }),
       );
     });
     const command = el('code.cli#paired-command', {
