@@ -4,7 +4,6 @@
 // their ranges, labels, units and help from here.
 import { OUTCOME_DEFAULTS, type OutcomeCoefficients } from './policy/outcomeSpec';
 import { PROBABILITY, type KindDescriptor, type NumberParam, type Params } from './params';
-import type { Distribution } from './rng/distributions';
 import { ITEM_DEFAULTS, POPULATION_DEFAULTS } from './stepps/defaults';
 
 const share = (def: number, label: string, unit: string, doc: string): NumberParam => ({ ...PROBABILITY, default: def, label, unit, doc });
@@ -23,7 +22,6 @@ export const POPULATION_PARAMS: Params = {
   attention: { type: 'distribution', default: P.attention, label: 'attention', unit: 'reads per tick', doc: 'Arrivals read per online tick; 0 = no limit' },
   drivers: {
     type: 'distribution',
-    default: P.drivers as Distribution,
     label: 'sensitivity to the drivers',
     unit: '0 to 1',
     doc: 'How much each STEPPS driver moves a member: one value or distribution for all six, or a list of six',

@@ -29,9 +29,8 @@ const FAMILIES: [string, readonly KindDescriptor[]][] = [
   ['organizer', POLICY_KINDS.map((k) => POLICIES[k])],
 ];
 
-/** The sections that are not kinds: their path, their declared parameters, and which runs read them. `N` is an entry's index from 0. */
+/** The sections that are not kinds, after the run's own seed and length: their path, their declared parameters, and which runs read them. `N` is an entry's index from 0. */
 const SECTIONS: [string, Params, string][] = [
-  ['', RUN_PARAMS, 'every scenario'],
   ['population', POPULATION_PARAMS, 'STEPPS'],
   ['content', CONTENT_PARAMS, 'STEPPS'],
   ['content.items.N', ITEM_PARAMS, 'STEPPS'],
@@ -59,9 +58,9 @@ function walk(params: Params, prefix: string, kind: string, rows: Map<string, Pa
 /** One row per path and label: the run first, then the families' (network, sharing, seeding, organizer), then the other sections and the events. */
 export function paramRows(): ParamRow[] {
   const rows = new Map<string, ParamRow>();
-  walk(RUN_PARAMS, '', SECTIONS[0][2], rows);
+  walk(RUN_PARAMS, '', 'every scenario', rows);
   for (const [section, kinds] of FAMILIES) for (const d of kinds) walk(d.params, section, d.kind, rows);
-  for (const [section, params, who] of SECTIONS.slice(1)) walk(params, section, who, rows);
+  for (const [section, params, who] of SECTIONS) walk(params, section, who, rows);
   for (const d of EVENT_KINDS) walk(d.params, 'events.N', `event ${d.kind}`, rows);
   return [...rows.values()];
 }

@@ -29,14 +29,16 @@ function entryPrefix(path: string): string {
  */
 export function fieldPhrase(fields: readonly Field[], path: string): string {
   const found = locate(fields, path, null);
-  if (!found) {
-    return path
-      .replace(/^content\.items\.(\d+)\./, (_, i) => `item ${Number(i) + 1} `)
-      .split('.')
-      .slice(-3)
-      .map(humanize)
-      .join(' ');
-  }
+  if (!found)
+    return (
+      entryPrefix(path) +
+      path
+        .replace(/^(content\.items|events)\.\d+\./, '')
+        .split('.')
+        .slice(-3)
+        .map(humanize)
+        .join(' ')
+    );
   const { field, parent } = found;
   const segs = path.split('.');
   let phrase = field.label;

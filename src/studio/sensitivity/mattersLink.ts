@@ -17,7 +17,7 @@ export const MATTERS_DEFAULTS = { metric: 'reach', r: 10, seeds: 2 };
 export const MAX_R = 200;
 export const MAX_SEEDS = 20;
 
-/** The measures a screening offers; the STEPPS ones only for a scenario that runs STEPPS. */
+/** The measures a screening may offer. */
 const METRICS = ['reach', 'brandedReach', 'adopters', 'cascades', 'maxDepth'];
 
 /** The measures this scenario's runs report: the STEPPS ones only when it runs the STEPPS model. */
