@@ -63,13 +63,15 @@ export async function benchClassroom(): Promise<{ decisions: number; p50: number
       dir,
     ];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    // Listened for from the start: the server may exit while its last line is still being read.
+    const closed = new Promise((ok) => child.once('close', ok));
     const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
     const ready = JSON.parse((await lines.next()).value as string) as { join: string };
     const t0 = performance.now();
     const report = await runBots({ joinUrl: ready.join, students: STUDENTS, decide: (_bot, _p, rng) => rng() < 0.5 });
     const seconds = (performance.now() - t0) / 1000;
     const summary = JSON.parse((await lines.next()).value as string) as { rounds: number };
-    await new Promise((ok) => child.once('close', ok));
+    await closed;
     return { decisions: report.decisions, p50: report.latencyMs.p50, p95: report.latencyMs.p95, rounds: summary.rounds, seconds };
   } finally {
     rmSync(dir, { recursive: true, force: true });
